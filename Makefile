@@ -1,0 +1,52 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+.PHONY: run test lint messages compilemessages worker beat serve bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Catalogues are compiled with Babel, so no system gettext is needed.
+compilemessages: $(VENV)/.installed
+	$(BIN)/pybabel compile --domain django --directory locale --statistics
+	@for po in locale/*/LC_MESSAGES/django.po; do test -f $${po%.po}.mo || { echo "missing $${po%.po}.mo"; exit 1; }; done
+
+run: compilemessages
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_reference
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: compilemessages lint
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Regenerates the catalogues from the code (needs GNU gettext; developers only).
+messages: $(VENV)/.installed
+	$(BIN)/python manage.py makemessages --no-location --no-obsolete -l km -l vi -l ja --ignore=.venv --ignore=staticfiles
+
+worker: compilemessages
+	$(BIN)/celery -A portal worker --loglevel=info
+
+beat: $(VENV)/.installed
+	$(BIN)/celery -A portal beat --loglevel=info
+
+serve: compilemessages
+	$(BIN)/python manage.py collectstatic --noinput
+	$(BIN)/gunicorn portal.wsgi --workers 4 --bind 0.0.0.0:$(PORT)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

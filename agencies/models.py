@@ -1,0 +1,119 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Origin countries are stored as ISO 3166 codes: the Country catalogue lives in
+# `costs`, a higher layer that agencies must not import.
+ORIGIN_CHOICES = [("KH", _("Cambodia")), ("VN", _("Vietnam"))]
+
+LICENCE_AUTHORITIES = {
+    "KH": _("Ministry of Labour and Vocational Training (MoLVT)"),
+    "VN": _("Department of Overseas Labour (DOLAB), MOLISA"),
+}
+
+
+class LicenceStatus(models.TextChoices):
+    ACTIVE = "active", _("Licensed")
+    SUSPENDED = "suspended", _("Licence suspended")
+    REVOKED = "revoked", _("Licence revoked")
+    EXPIRED = "expired", _("Licence expired")
+    UNKNOWN = "unknown", _("Licence not known")
+
+
+class AgencyQuerySet(models.QuerySet):
+    def licensed(self):
+        today = timezone.localdate()
+        return self.filter(licence_status=LicenceStatus.ACTIVE).exclude(
+            licence_valid_until__lt=today
+        )
+
+
+class Agency(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    name_local = models.CharField(_("name in local script"), max_length=200, blank=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    country = models.CharField(_("country of origin"), max_length=2, choices=ORIGIN_CHOICES)
+    licence_number = models.CharField(_("licence number"), max_length=60)
+    licence_authority = models.CharField(_("licensing authority"), max_length=200, blank=True)
+    licence_status = models.CharField(
+        _("licence status"),
+        max_length=12,
+        choices=LicenceStatus.choices,
+        default=LicenceStatus.UNKNOWN,
+    )
+    licence_valid_from = models.DateField(_("licence valid from"), null=True, blank=True)
+    licence_valid_until = models.DateField(_("licence valid until"), null=True, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    verified = models.BooleanField(
+        _("verified"), default=False, help_text=_("Staff of this agency have been verified.")
+    )
+    # Set whenever something that feeds the agency's summaries and flags changes;
+    # the flag engine clears it once it has recomputed.
+    summaries_stale_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AgencyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country", "licence_number"], name="agency_unique_licence_per_country"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("costs:agency", args=[self.slug])
+
+    @property
+    def is_licensed(self) -> bool:
+        if self.licence_status != LicenceStatus.ACTIVE:
+            return False
+        return not (self.licence_valid_until and self.licence_valid_until < timezone.localdate())
+
+    @property
+    def effective_licence_status(self) -> str:
+        """An active licence whose validity has passed is shown as expired."""
+        if self.licence_status == LicenceStatus.ACTIVE and not self.is_licensed:
+            return LicenceStatus.EXPIRED
+        return self.licence_status
+
+    def get_effective_licence_status_display(self) -> str:
+        return LicenceStatus(self.effective_licence_status).label
+
+    def mark_stale(self) -> None:
+        Agency.objects.filter(pk=self.pk).update(summaries_stale_at=timezone.now())
+
+
+class AgencyMembership(models.Model):
+    class Role(models.TextChoices):
+        OWNER = "owner", _("owner")
+        EDITOR = "editor", _("editor")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agency_memberships"
+    )
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.EDITOR)
+    verified = models.BooleanField(_("verified"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("agency membership")
+        verbose_name_plural = _("agency memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "agency"], name="membership_unique_user_agency")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.agency}"

@@ -1,0 +1,242 @@
+"""Deterministic demo data: agencies in Cambodia and Vietnam with published,
+partly revised disclosures at realistic magnitudes.
+
+The 2022 Immigration Services Agency and OTIT survey found trainees paid on
+average JPY 688k from Vietnam and JPY 574k from Cambodia; the demo spreads
+agencies around that, from zero worker fees to well above USD 3,000.
+"""
+
+import datetime
+import random
+import unicodedata
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from agencies.models import LICENCE_AUTHORITIES, Agency, LicenceStatus
+
+from .models import Programme, Sector, rate_on
+from .services import disclosure_create, disclosure_publish
+
+KH_NAMES = [
+    ("Angkor", "អង្គរ"),
+    ("Mekong", "មេគង្គ"),
+    ("Tonle Sap", "ទន្លេសាប"),
+    ("Bayon", "បាយ័ន"),
+    ("Preah Vihear", "ព្រះវិហារ"),
+    ("Kampot", "កំពត"),
+    ("Battambang", "បាត់ដំបង"),
+    ("Siem Reap", "សៀមរាប"),
+    ("Kirirom", "គិរីរម្យ"),
+    ("Sokha", "សុខា"),
+    ("Chenla", "ចេនឡា"),
+    ("Takeo", "តាកែវ"),
+    ("Koh Kong", "កោះកុង"),
+    ("Mondulkiri", "មណ្ឌលគិរី"),
+    ("Rattanak", "រតនៈ"),
+    ("Sovanna", "សុវណ្ណ"),
+    ("Apsara", "អប្សរា"),
+    ("Kampong Cham", "កំពង់ចាម"),
+    ("Srey Santhor", "ស្រីសន្ធរ"),
+    ("Pursat", "ពោធិ៍សាត់"),
+    ("Kep", "កែប"),
+]
+VN_NAMES = [
+    "Hoàng Long",
+    "Sao Mai",
+    "Thành Đạt",
+    "Việt Nhật",
+    "Phú Sĩ",
+    "Bình Minh",
+    "Đông Á",
+    "Hưng Thịnh",
+    "Tân Việt",
+    "Minh Anh",
+    "Nguyễn Phát",
+    "Trường Sơn",
+    "Hồng Hà",
+    "Đại Dương",
+    "Phương Nam",
+    "Kim Long",
+    "An Khang",
+    "Quang Trung",
+    "Sông Hồng",
+    "Thiên Ân",
+    "Lạc Việt",
+]
+
+# Share of the worker-paid total by cost category.
+WORKER_SPLIT = [
+    ("service-fee", Decimal("0.45")),
+    ("training", Decimal("0.25")),
+    ("travel-lodging", Decimal("0.10")),
+    ("administrative", Decimal("0.08")),
+    ("medical", Decimal("0.05")),
+    ("tests", Decimal("0.04")),
+    ("equipment", Decimal("0.03")),
+]
+# (weight, lowest, highest worker-paid USD)
+COST_PROFILES = [(2, 0, 0), (3, 900, 2500), (5, 2800, 5200), (1, 5800, 8000)]
+ROUNDING = {"KHR": Decimal(10000), "VND": Decimal(100000), "JPY": Decimal(1000)}
+CURRENCY = {"KH": "KHR", "VN": "VND"}
+
+
+def _latin(text: str) -> str:
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _round(amount: Decimal, currency: str) -> Decimal:
+    step = ROUNDING[currency]
+    return (amount / step).quantize(Decimal(1)) * step
+
+
+def _agency_specs():
+    for number, (latin, khmer) in enumerate(KH_NAMES, start=1):
+        yield {
+            "country": "KH",
+            "name": f"{latin} Manpower Co., Ltd.",
+            "name_local": f"ក្រុមហ៊ុន {khmer} ម៉ែនផៅវើ",
+            "licence_number": f"MOLVT-{number:03d}/2019",
+        }
+    for number, name in enumerate(VN_NAMES, start=1):
+        yield {
+            "country": "VN",
+            "name": f"{_latin(name)} Manpower JSC",
+            "name_local": f"Công ty Cổ phần Nhân lực {name}",
+            "licence_number": f"{100 + number}/LĐTBXH-GP",
+        }
+
+
+def _phone(rng: random.Random, country: str) -> str:
+    prefix = 855 if country == "KH" else 84
+    return f"+{prefix} {rng.randrange(10, 99)} {rng.randrange(100000, 999999)}"
+
+
+def _licence(rng: random.Random) -> dict:
+    status = rng.choices(
+        [
+            LicenceStatus.ACTIVE,
+            "lapsed",
+            LicenceStatus.SUSPENDED,
+            LicenceStatus.REVOKED,
+            LicenceStatus.UNKNOWN,
+        ],
+        weights=[30, 4, 2, 2, 2],
+    )[0]
+    start = datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randrange(0, 1500))
+    if status == "lapsed":
+        # Recorded as active, but its validity has passed: shown as expired.
+        return {
+            "licence_status": LicenceStatus.ACTIVE,
+            "licence_valid_from": start,
+            "licence_valid_until": datetime.date(2025, 6, 30),
+        }
+    until = (
+        datetime.date(2031, 12, 31)
+        if status == LicenceStatus.ACTIVE
+        else start.replace(year=start.year + 5)
+    )
+    return {"licence_status": status, "licence_valid_from": start, "licence_valid_until": until}
+
+
+def _items(rng, country, worker_usd, employer_usd, day) -> list[dict]:
+    local = CURRENCY[country]
+    local_rate, yen_rate = rate_on(local, day), rate_on("JPY", day)
+    items = []
+    for code, share in WORKER_SPLIT:
+        if worker_usd:
+            amount = _round(Decimal(worker_usd) * share * local_rate, local)
+            items.append({"category": code, "amount": amount, "currency": local, "payer": "worker"})
+    if worker_usd and country == "VN" and day < datetime.date(2024, 5, 15) and rng.random() < 0.4:
+        amount = _round(Decimal(rng.randrange(300, 900)) * local_rate, local)
+        items.append(
+            {"category": "brokerage", "amount": amount, "currency": local, "payer": "worker"}
+        )
+    if worker_usd and rng.random() < 0.1:
+        amount = _round(Decimal(rng.randrange(500, 2000)) * local_rate, local)
+        items.append(
+            {"category": "deposit", "amount": amount, "currency": local, "payer": "worker"}
+        )
+    for code, share in [("service-fee", Decimal("0.7")), ("travel-lodging", Decimal("0.3"))]:
+        amount = _round(Decimal(employer_usd) * share * yen_rate, "JPY")
+        items.append({"category": code, "amount": amount, "currency": "JPY", "payer": "employer"})
+    return items
+
+
+def _publish(rng, agency, programme, sector, worker_usd, employer_usd, day, categories):
+    wage = (
+        Decimal(rng.randrange(165, 200) if programme.code == "titp" else rng.randrange(195, 245))
+        * 1000
+    )
+    items = _items(rng, agency.country, worker_usd, employer_usd, day)
+    for item in items:
+        item["category"] = categories[item["category"]]
+    draft = disclosure_create(
+        agency=agency,
+        programme=programme,
+        sector=sector,
+        contract_months=36 if programme.code == "titp" else rng.choice([12, 24, 36, 60]),
+        offered_wage=wage,
+        wage_currency="JPY",
+        items=items,
+    )
+    at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(9, 0)))
+    return disclosure_publish(disclosure=draft, at=at)
+
+
+@transaction.atomic
+def load_demo_data(seed: int = 2026) -> int:
+    """Create the demo agencies and their disclosures; returns how many agencies were made."""
+    from .models import CostCategory
+
+    rng = random.Random(seed)
+    categories = {c.code: c for c in CostCategory.objects.all()}
+    programmes = {p.code: p for p in Programme.objects.all()}
+    titp_sectors = list(Sector.objects.filter(programmes=programmes["titp"]).order_by("code"))
+    ssw_sectors = list(Sector.objects.filter(programmes=programmes["ssw1"]).order_by("code"))
+    created = 0
+    for spec in _agency_specs():
+        agency, was_created = Agency.objects.get_or_create(
+            slug=slugify(spec["name"]),
+            defaults={
+                **spec,
+                **_licence(rng),
+                "licence_authority": str(LICENCE_AUTHORITIES[spec["country"]]),
+                "phone": _phone(rng, spec["country"]),
+                "email": f"info@{slugify(spec['name'])[:20]}.example",
+            },
+        )
+        if not was_created:
+            continue
+        created += 1
+        groups = [(programmes["titp"], rng.choice(titp_sectors))]
+        for sector in rng.sample(ssw_sectors, rng.choice([0, 1, 2])):
+            groups.append((programmes["ssw1"], sector))
+        for programme, sector in groups:
+            low, high = rng.choices(
+                [(lo, hi) for _, lo, hi in COST_PROFILES], weights=[w for w, _, _ in COST_PROFILES]
+            )[0]
+            worker_usd = rng.randrange(low, high + 1) if high else 0
+            employer_usd = rng.randrange(1500, 4500)
+            if rng.random() < 0.35:
+                # An older, dearer version that a revision replaced.
+                first_day = datetime.date(2023, 1, 1) + datetime.timedelta(
+                    days=rng.randrange(0, 400)
+                )
+                older_worker = int(worker_usd * 1.2) if worker_usd else 0
+                _publish(
+                    rng,
+                    agency,
+                    programme,
+                    sector,
+                    older_worker,
+                    employer_usd,
+                    first_day,
+                    categories,
+                )
+            day = datetime.date(2024, 6, 1) + datetime.timedelta(days=rng.randrange(0, 480))
+            _publish(rng, agency, programme, sector, worker_usd, employer_usd, day, categories)
+    return created

@@ -1,0 +1,135 @@
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Agency
+
+from .reference import CostCategory, Country, Programme, Sector
+
+# Bounded digits: up to 999,999,999,999.99 covers any fee in dong.
+AMOUNT_FIELD = {"max_digits": 14, "decimal_places": 2}
+
+
+class Payer(models.TextChoices):
+    WORKER = "worker", _("worker")
+    EMPLOYER = "employer", _("employer in Japan")
+    SUPERVISING_ORG = "supervising_org", _("supervising organisation in Japan")
+
+
+class DisclosureQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(status=Disclosure.Status.PUBLISHED)
+
+    def public(self):
+        return self.exclude(status=Disclosure.Status.DRAFT)
+
+
+class Disclosure(models.Model):
+    """What an agency says it charges for one programme and sector, item by item.
+
+    Published versions are never changed: a revision is a new version that
+    supersedes the old one, and the old one stays in the public history.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+        SUPERSEDED = "superseded", _("replaced by a newer version")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="disclosures")
+    origin = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="+")
+    programme = models.ForeignKey(Programme, on_delete=models.PROTECT, verbose_name=_("programme"))
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, verbose_name=_("sector"))
+    contract_months = models.PositiveSmallIntegerField(
+        _("contract length (months)"), validators=[MinValueValidator(1), MaxValueValidator(120)]
+    )
+    offered_wage = models.DecimalField(
+        _("offered monthly wage"), validators=[MinValueValidator(0)], **AMOUNT_FIELD
+    )
+    wage_currency = models.CharField(_("wage currency"), max_length=3, default="JPY")
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
+    )
+    version = models.PositiveIntegerField(_("version"), default=1)
+    supersedes = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="superseded_by"
+    )
+    # Frozen at publication, with the rates used, so history never moves with the yen.
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    wage_rate = models.DecimalField(max_digits=18, decimal_places=6, null=True, blank=True)
+    wage_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    origin_rate = models.DecimalField(max_digits=18, decimal_places=6, null=True, blank=True)
+    worker_total_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    worker_total_origin = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    employer_total_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DisclosureQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("disclosure")
+        verbose_name_plural = _("disclosures")
+        ordering = ["agency", "programme", "sector", "-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "programme", "sector"],
+                condition=Q(status="published"),
+                name="disclosure_one_current_per_group",
+            ),
+            models.UniqueConstraint(
+                fields=["agency", "programme", "sector", "version"],
+                name="disclosure_unique_version",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "programme", "sector", "worker_total_usd"])]
+
+    def __str__(self) -> str:
+        return f"{self.agency} · {self.programme} · {self.sector} · v{self.version}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.status != self.Status.DRAFT
+
+    @property
+    def worker_months_of_wage(self) -> Decimal | None:
+        """The Recruitment Cost Indicator: worker-paid cost over the offered monthly wage."""
+        if not self.wage_usd or self.worker_total_usd is None:
+            return None
+        return (self.worker_total_usd / self.wage_usd).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+class DisclosureItem(models.Model):
+    disclosure = models.ForeignKey(Disclosure, on_delete=models.CASCADE, related_name="items")
+    category = models.ForeignKey(
+        CostCategory, on_delete=models.PROTECT, verbose_name=_("cost category")
+    )
+    amount = models.DecimalField(_("amount"), validators=[MinValueValidator(0)], **AMOUNT_FIELD)
+    currency = models.CharField(_("currency"), max_length=3)
+    payer = models.CharField(_("who pays"), max_length=16, choices=Payer.choices)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    rate = models.DecimalField(max_digits=18, decimal_places=6, null=True, blank=True)
+    amount_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+
+    class Meta:
+        verbose_name = _("disclosed cost item")
+        verbose_name_plural = _("disclosed cost items")
+        ordering = ["category__order", "payer", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gte=0), name="item_amount_not_negative"),
+            models.UniqueConstraint(
+                fields=["disclosure", "category", "payer"], name="item_one_line_per_category_payer"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.category}: {self.amount} {self.currency}"

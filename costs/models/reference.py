@@ -1,0 +1,226 @@
+"""The reference catalogue: countries, programmes, sectors, cost categories,
+exchange rates and threshold rules. All of it is data, editable in the admin;
+names and descriptions are translated with modeltranslation."""
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+USD = "USD"
+CENT = Decimal("0.01")
+
+
+class Country(models.Model):
+    code = models.CharField(_("ISO code"), max_length=2, primary_key=True)
+    name = models.CharField(_("name"), max_length=100)
+    currency = models.CharField(_("currency"), max_length=3)
+    is_origin = models.BooleanField(_("country of origin"), default=False)
+    is_destination = models.BooleanField(_("destination"), default=False)
+
+    class Meta:
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Programme(models.Model):
+    code = models.SlugField(_("code"), max_length=20, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    short_name = models.CharField(_("short name"), max_length=30)
+    description = models.TextField(_("description"), blank=True)
+    destination = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="programmes", verbose_name=_("destination")
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return self.short_name
+
+
+class Sector(models.Model):
+    class Kind(models.TextChoices):
+        SSW_FIELD = "ssw_field", _("SSW field")
+        TITP_GROUP = "titp_group", _("TITP job category group")
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    programmes = models.ManyToManyField(
+        Programme, related_name="sectors", verbose_name=_("programmes")
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        ordering = ["kind", "order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CostCategory(models.Model):
+    """A kind of cost, after the ILO Definition of recruitment fees and related costs (2019)."""
+
+    class Kind(models.TextChoices):
+        RECRUITMENT_FEE = "recruitment_fee", _("recruitment fee")
+        RELATED_COST = "related_cost", _("related cost")
+        ILLEGITIMATE = "illegitimate", _("illegitimate charge")
+
+    code = models.SlugField(_("code"), max_length=30, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("cost category")
+        verbose_name_plural = _("cost categories")
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MissingRate(ValidationError):
+    """No exchange rate is known for a currency on or before a date."""
+
+
+class ExchangeRate(models.Model):
+    currency = models.CharField(_("currency"), max_length=3)
+    date = models.DateField(_("date"))
+    units_per_usd = models.DecimalField(_("units per US dollar"), max_digits=18, decimal_places=6)
+    source = models.CharField(_("source"), max_length=200)
+
+    class Meta:
+        verbose_name = _("exchange rate")
+        verbose_name_plural = _("exchange rates")
+        ordering = ["currency", "-date"]
+        constraints = [
+            models.UniqueConstraint(fields=["currency", "date"], name="rate_unique_per_day"),
+            models.CheckConstraint(condition=models.Q(units_per_usd__gt=0), name="rate_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.currency} {self.units_per_usd} ({self.date})"
+
+
+def rate_on(currency: str, date: datetime.date) -> Decimal:
+    """Units of `currency` per US dollar on `date`, from the latest rate on or before it.
+
+    Never guesses: a currency with no rate that early raises MissingRate.
+    """
+    if currency == USD:
+        return Decimal(1)
+    rate = (
+        ExchangeRate.objects.filter(currency=currency, date__lte=date)
+        .order_by("-date")
+        .values_list("units_per_usd", flat=True)
+        .first()
+    )
+    if rate is None:
+        raise MissingRate(
+            _("There is no exchange rate for %(currency)s on or before %(date)s."),
+            code="missing_rate",
+            params={"currency": currency, "date": date.isoformat()},
+        )
+    return rate
+
+
+def to_usd(amount: Decimal, rate: Decimal) -> Decimal:
+    return (amount / rate).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+class ThresholdRule(models.Model):
+    """One rule of DESIGN.md section 5, as data: the flag engine evaluates every row."""
+
+    class Kind(models.TextChoices):
+        GAP = "gap", _("Workers paid much more than disclosed")
+        WORKER_FEE = "worker_fee", _("Workers are charged fees")
+        BENCHMARK_TOTAL = "benchmark_total", _("Total cost above the benchmark")
+        DOUBLE_CHARGE = "double_charge", _("Worker and employer both charged")
+        CATEGORY_CAP = "category_cap", _("Charge above the legal limit")
+        MONTHS_CAP = "months_cap", _("Fee above the months-of-wage limit")
+        USD_CAP = "usd_cap", _("Fee above the dollar limit")
+        UNDISCLOSED = "undisclosed", _("Fees not disclosed")
+        UNLICENSED = "unlicensed", _("Working without a valid licence")
+        CONTRACT_ISSUE = "contract_issue", _("Prohibited contract practice")
+
+    class Unit(models.TextChoices):
+        USD = "usd", _("US dollars")
+        MONTHS_OF_WAGE = "months", _("months of wage")
+        MONTHS_PER_YEAR = "months_per_year", _("months of wage per year of contract")
+        RATIO = "ratio", _("ratio")
+        REPORTS = "reports", _("reports")
+
+    class Severity(models.TextChoices):
+        INFO = "info", _("information")
+        WARNING = "warning", _("warning")
+        HIGH = "high", _("serious")
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    origin = models.ForeignKey(
+        Country, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("origin")
+    )
+    programme = models.ForeignKey(
+        Programme, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("programme")
+    )
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("sector")
+    )
+    category = models.ForeignKey(
+        CostCategory,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("cost category"),
+    )
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=4, null=True, blank=True)
+    unit = models.CharField(_("unit"), max_length=16, choices=Unit.choices, blank=True)
+    absolute_tolerance_usd = models.DecimalField(
+        _("absolute tolerance (USD)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    min_reports = models.PositiveIntegerField(_("minimum reports"), null=True, blank=True)
+    min_contract_months = models.PositiveSmallIntegerField(
+        _("applies to contracts of at least (months)"), null=True, blank=True
+    )
+    severity = models.CharField(
+        _("severity"), max_length=8, choices=Severity.choices, default=Severity.WARNING
+    )
+    effective_from = models.DateField(_("effective from"), null=True, blank=True)
+    effective_until = models.DateField(_("effective until"), null=True, blank=True)
+    citation = models.TextField(_("citation"))
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=True,
+        help_text=_("Unticked while the legal source of this value is not confirmed."),
+    )
+
+    class Meta:
+        verbose_name = _("threshold rule")
+        verbose_name_plural = _("threshold rules")
+        ordering = ["kind", "code"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.code})"
+
+    def is_effective_on(self, date: datetime.date | None = None) -> bool:
+        date = date or timezone.localdate()
+        if self.effective_from and date < self.effective_from:
+            return False
+        return not (self.effective_until and date > self.effective_until)

@@ -1,0 +1,28 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import CostCategory, Country, Programme, Sector, ThresholdRule
+
+
+@register(Country)
+class CountryTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Programme)
+class ProgrammeTranslation(TranslationOptions):
+    fields = ("name", "short_name", "description")
+
+
+@register(Sector)
+class SectorTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(CostCategory)
+class CostCategoryTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(ThresholdRule)
+class ThresholdRuleTranslation(TranslationOptions):
+    fields = ("citation",)

@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from agencies.models import Agency
+
+from . import selectors
+from .forms import CompareFilterForm
+from .models import Country
+
+
+def compare(request):
+    form = CompareFilterForm(request.GET)
+    filters, ignored = form.usable_filters()
+    rows = selectors.compare_rows(
+        origin=filters["origin"].code if "origin" in filters else None,
+        programme=filters.get("programme"),
+        sector=filters.get("sector"),
+        licensed_only=filters.get("licensed", False),
+        sort=filters["sort"],
+    )
+    page = Paginator(rows, settings.COMPARE_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "costs/compare.html",
+        {"form": form, "page": page, "ignored": ignored, "query": query.urlencode()},
+    )
+
+
+def agency_profile(request, slug):
+    agency = get_object_or_404(Agency, slug=slug)
+    return render(
+        request,
+        "costs/agency.html",
+        {
+            "agency": agency,
+            "country": Country.objects.filter(code=agency.country).first(),
+            "disclosures": selectors.agency_public_disclosures(agency),
+        },
+    )
