@@ -18,7 +18,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 # Catalogues are compiled with Babel, so no system gettext is needed.
 compilemessages: $(VENV)/.installed
 	$(BIN)/pybabel compile --domain django --directory locale --statistics
-	@for po in locale/*/LC_MESSAGES/django.po; do test -f $${po%.po}.mo || { echo "missing $${po%.po}.mo"; exit 1; }; done
+	$(BIN)/pybabel compile --domain django --directory locale_allauth --statistics
+	@for po in locale*/*/LC_MESSAGES/django.po; do test -f $${po%.po}.mo || { echo "missing $${po%.po}.mo"; exit 1; }; done
 
 run: compilemessages
 	$(BIN)/python manage.py migrate --noinput
@@ -36,7 +37,8 @@ lint: $(VENV)/.installed
 
 # Regenerates the catalogues from the code (needs GNU gettext; developers only).
 messages: $(VENV)/.installed
-	$(BIN)/python manage.py makemessages --no-location --no-obsolete -l km -l vi -l ja --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py makemessages --no-location --no-obsolete -l km -l vi -l ja --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench
+	$(BIN)/python manage.py allauth_messages
 
 worker: compilemessages
 	$(BIN)/celery -A portal worker --loglevel=info

@@ -52,6 +52,14 @@ class Agency(models.Model):
     verified = models.BooleanField(
         _("verified"), default=False, help_text=_("Staff of this agency have been verified.")
     )
+    on_register = models.BooleanField(
+        _("on the licence register"),
+        default=True,
+        help_text=_("Cleared when a newer register snapshot of its authority no longer lists it."),
+    )
+    register_authority = models.CharField(
+        _("register authority"), max_length=60, blank=True, editable=False
+    )
     # Set whenever something that feeds the agency's summaries and flags changes;
     # the flag engine clears it once it has recomputed.
     summaries_stale_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -95,7 +103,18 @@ class Agency(models.Model):
         Agency.objects.filter(pk=self.pk).update(summaries_stale_at=timezone.now())
 
 
+class MembershipQuerySet(models.QuerySet):
+    def verified(self):
+        return self.filter(verified=True)
+
+    def pending_claims(self):
+        return self.filter(verified=False, role=AgencyMembership.Role.OWNER)
+
+
 class AgencyMembership(models.Model):
+    """A person's place in an agency. A claim is an unverified owner membership;
+    only verified members may touch the agency's disclosures."""
+
     class Role(models.TextChoices):
         OWNER = "owner", _("owner")
         EDITOR = "editor", _("editor")
@@ -106,7 +125,14 @@ class AgencyMembership(models.Model):
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.EDITOR)
     verified = models.BooleanField(_("verified"), default=False)
+    note = models.TextField(_("note"), blank=True)
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("agency membership")
@@ -117,3 +143,44 @@ class AgencyMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.agency}"
+
+
+class Invitation(models.Model):
+    """An owner's invitation to an editor, by e-mail; accepted by signing in with that address."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail"))
+    token = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.agency}"
+
+
+class RegisterSnapshot(models.Model):
+    """One imported copy of a government licence register, kept as it was read."""
+
+    authority = models.CharField(_("authority"), max_length=60)
+    as_of = models.DateField(_("as of"))
+    file_name = models.CharField(_("file name"), max_length=200, blank=True)
+    rows = models.JSONField(_("rows"), default=list)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("licence register snapshot")
+        verbose_name_plural = _("licence register snapshots")
+        ordering = ["authority", "-as_of"]
+
+    def __str__(self) -> str:
+        return f"{self.authority} {self.as_of}"

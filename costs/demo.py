@@ -187,6 +187,38 @@ def _publish(rng, agency, programme, sector, worker_usd, employer_usd, day, cate
     return disclosure_publish(disclosure=draft, at=at)
 
 
+DEMO_PASSWORD = "fairfee-demo"
+DEMO_USERS = [
+    # (e-mail, agency slug or None, staff)
+    ("agency@fairfee.example", "angkor-manpower-co-ltd", False),
+    ("admin@fairfee.example", None, True),
+]
+
+
+def _demo_users() -> None:
+    """Accounts to try the portal with: an agency owner and a site admin."""
+    from allauth.account.models import EmailAddress
+
+    from accounts.models import User
+    from agencies.models import AgencyMembership
+
+    for email, agency_slug, staff in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=email.split("@")[0],
+            defaults={"email": email, "is_staff": staff, "is_superuser": staff},
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        if agency_slug:
+            AgencyMembership.objects.get_or_create(
+                user=user,
+                agency=Agency.objects.get(slug=agency_slug),
+                defaults={"role": AgencyMembership.Role.OWNER, "verified": True},
+            )
+
+
 @transaction.atomic
 def load_demo_data(seed: int = 2026) -> int:
     """Create the demo agencies and their disclosures; returns how many agencies were made."""
@@ -239,4 +271,5 @@ def load_demo_data(seed: int = 2026) -> int:
                 )
             day = datetime.date(2024, 6, 1) + datetime.timedelta(days=rng.randrange(0, 480))
             _publish(rng, agency, programme, sector, worker_usd, employer_usd, day, categories)
+    _demo_users()
     return created

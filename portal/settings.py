@@ -160,7 +160,9 @@ LANGUAGES = [
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "km", "vi", "ja")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogue first; then our Khmer and Vietnamese translations of allauth's
+# account strings (allauth ships none), ahead of allauth's own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_allauth"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -208,7 +210,7 @@ SILENCED_SYSTEM_CHECKS = _read("SILENCED_SYSTEM_CHECKS", env.list, [])
 
 # Publishing reported figures for fewer reports than this could identify a reporter.
 MIN_REPORTS_PUBLIC = _read("MIN_REPORTS_PUBLIC", env.int, 3)
-COMPARE_PAGE_SIZE = 20
+COMPARE_PAGE_SIZE = 15
 
 LOGGING = {
     "version": 1,

@@ -12,5 +12,6 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("costs.urls")),
+    path("", include("agencies.urls")),
     path("accounts/", include("allauth.urls")),
 )

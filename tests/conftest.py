@@ -1,7 +1,10 @@
 """Shared fixtures: the reference catalogue, and small builders for agencies and disclosures."""
 
+import copy
 import datetime
+import uuid
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
@@ -10,6 +13,21 @@ from agencies.models import Agency, LicenceStatus
 from costs.models import CostCategory, Country, Programme, Sector
 from costs.reference import load_reference_data
 from costs.services import disclosure_create, disclosure_publish
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords(settings):
+    # Real hashing costs a third of a second per user; the tests are not about it.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(settings):
+    # Rate limits live in the cache (Redis in CI): each test gets its own keys,
+    # without flushing a database the Celery broker shares.
+    caches = copy.deepcopy(settings.CACHES)
+    caches["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+    settings.CACHES = caches
 
 
 @pytest.fixture(autouse=True)
@@ -73,3 +91,52 @@ def publish(db):
         return disclosure_publish(disclosure=draft, at=at or timezone.now())
 
     return publish
+
+
+# The cast (STYLE.md): alice owns Alpha, erin edits for Alpha, claire has claimed
+# Alpha but is not verified, bob owns Beta, admin runs the site, anon is anyone.
+@pytest.fixture
+def cast(db, make_agency):
+    from accounts.models import User
+    from agencies.models import AgencyMembership
+
+    alpha = make_agency(name="Alpha Manpower", slug="alpha", country="VN", licence_number="101/GP")
+    beta = make_agency(name="Beta Manpower", slug="beta", country="KH", licence_number="MOLVT-9")
+
+    def person(name, **extra):
+        return User.objects.create_user(
+            username=name, email=f"{name}@example.org", password="pw", **extra
+        )
+
+    people = {
+        "alice": person("alice"),
+        "erin": person("erin"),
+        "claire": person("claire"),
+        "bob": person("bob"),
+        "admin": person("admin", is_staff=True, is_superuser=True),
+    }
+    Role = AgencyMembership.Role
+    AgencyMembership.objects.create(
+        user=people["alice"], agency=alpha, role=Role.OWNER, verified=True
+    )
+    AgencyMembership.objects.create(
+        user=people["erin"], agency=alpha, role=Role.EDITOR, verified=True
+    )
+    AgencyMembership.objects.create(
+        user=people["claire"], agency=alpha, role=Role.OWNER, verified=False
+    )
+    AgencyMembership.objects.create(user=people["bob"], agency=beta, role=Role.OWNER, verified=True)
+    return SimpleNamespace(alpha=alpha, beta=beta, **people)
+
+
+@pytest.fixture
+def login(client):
+    """The test client signed in as a cast member, or anonymous for None."""
+
+    def as_(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return as_

@@ -1,4 +1,4 @@
-from .disclosures import Disclosure, DisclosureItem, Payer
+from .disclosures import Disclosure, DisclosureItem, Payer, PublishedRecordError
 from .reference import (
     CostCategory,
     Country,
@@ -20,6 +20,7 @@ __all__ = [
     "MissingRate",
     "Payer",
     "Programme",
+    "PublishedRecordError",
     "Sector",
     "ThresholdRule",
     "rate_on",

@@ -14,6 +14,14 @@ from .reference import CostCategory, Country, Programme, Sector
 AMOUNT_FIELD = {"max_digits": 14, "decimal_places": 2}
 
 
+class PublishedRecordError(Exception):
+    """A published disclosure is part of the public record: revise it instead."""
+
+
+# The only fields that may change once a disclosure is published: its end.
+LIFECYCLE_FIELDS = {"status", "ended_at", "ended_by", "withdrawal_reason"}
+
+
 class Payer(models.TextChoices):
     WORKER = "worker", _("worker")
     EMPLOYER = "employer", _("employer in Japan")
@@ -56,8 +64,9 @@ class Disclosure(models.Model):
         _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
     )
     version = models.PositiveIntegerField(_("version"), default=1)
-    supersedes = models.OneToOneField(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="superseded_by"
+    # The current version this one was drafted to replace (None for a first version).
+    supersedes = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="revisions"
     )
     # Frozen at publication, with the rates used, so history never moves with the yen.
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
@@ -71,6 +80,9 @@ class Disclosure(models.Model):
     worker_total_origin = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
     employer_total_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
     ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -96,8 +108,25 @@ class Disclosure(models.Model):
     def __str__(self) -> str:
         return f"{self.agency} · {self.programme} · {self.sector} · v{self.version}"
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if self.pk and not (update_fields and set(update_fields) <= LIFECYCLE_FIELDS):
+            stored = Disclosure.objects.filter(pk=self.pk).values_list("status", flat=True).first()
+            if stored not in (None, self.Status.DRAFT):
+                raise PublishedRecordError(f"Disclosure {self.pk} is published and cannot change.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.status != self.Status.DRAFT:
+            raise PublishedRecordError(f"Disclosure {self.pk} is published and cannot be deleted.")
+        return super().delete(*args, **kwargs)
+
     @property
-    def is_published(self) -> bool:
+    def is_draft(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_public(self) -> bool:
         return self.status != self.Status.DRAFT
 
     @property
@@ -133,3 +162,16 @@ class DisclosureItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.category}: {self.amount} {self.currency}"
+
+    def save(self, *args, **kwargs):
+        self._check_draft()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._check_draft()
+        return super().delete(*args, **kwargs)
+
+    def _check_draft(self) -> None:
+        status = Disclosure.objects.filter(pk=self.disclosure_id).values_list("status", flat=True)
+        if status.first() not in (None, Disclosure.Status.DRAFT):
+            raise PublishedRecordError("Items of a published disclosure cannot change.")

@@ -72,6 +72,9 @@ class Sector(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def belongs_to(self, programme: Programme) -> bool:
+        return self.programmes.filter(pk=programme.pk).exists()
+
 
 class CostCategory(models.Model):
     """A kind of cost, after the ILO Definition of recruitment fees and related costs (2019)."""

@@ -4,9 +4,9 @@ from django.shortcuts import get_object_or_404, render
 
 from agencies.models import Agency
 
-from . import selectors
-from .forms import CompareFilterForm
-from .models import Country
+from .. import selectors
+from ..forms import CompareFilterForm
+from ..models import Country, Disclosure
 
 
 def compare(request):
@@ -38,5 +38,25 @@ def agency_profile(request, slug):
             "agency": agency,
             "country": Country.objects.filter(code=agency.country).first(),
             "disclosures": selectors.agency_public_disclosures(agency),
+            "history": selectors.agency_history(agency),
+        },
+    )
+
+
+def disclosure_version(request, slug, pk):
+    """One public version of an agency's fees, with what changed from the version before."""
+    agency = get_object_or_404(Agency, slug=slug)
+    disclosure = get_object_or_404(
+        Disclosure.objects.public().select_related("programme", "sector", "origin"),
+        agency=agency,
+        pk=pk,
+    )
+    return render(
+        request,
+        "costs/disclosure_version.html",
+        {
+            "agency": agency,
+            "disclosure": disclosure,
+            "changes": selectors.version_changes(disclosure),
         },
     )

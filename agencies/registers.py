@@ -1,0 +1,188 @@
+"""Importing government licence registers (CSV) as dated snapshots.
+
+Columns (header row required; extra columns are ignored):
+    licence_number  required
+    name            required, Latin script
+    country         required, KH or VN
+    name_local      optional, local script
+    status          optional: active, suspended, revoked, expired (default active)
+    valid_from      optional, YYYY-MM-DD
+    valid_until     optional, YYYY-MM-DD
+    address, phone, email, website   optional
+
+Every row is checked first; one bad row and nothing is written.
+"""
+
+import csv
+import datetime
+import io
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .models import ORIGIN_CHOICES, Agency, LicenceStatus, RegisterSnapshot
+
+REQUIRED = ("licence_number", "name", "country")
+OPTIONAL = (
+    "name_local",
+    "status",
+    "valid_from",
+    "valid_until",
+    "address",
+    "phone",
+    "email",
+    "website",
+)
+COUNTRIES = {code for code, _label in ORIGIN_CHOICES}
+STATUSES = {
+    LicenceStatus.ACTIVE,
+    LicenceStatus.SUSPENDED,
+    LicenceStatus.REVOKED,
+    LicenceStatus.EXPIRED,
+}
+
+
+@dataclass
+class ImportResult:
+    snapshot: RegisterSnapshot
+    created: int
+    updated: int
+    delisted: int
+
+
+def _date(value: str, column: str, line: int, errors: list) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        errors.append(
+            _("Line %(line)s: %(column)s “%(value)s” is not a date like 2025-01-31.")
+            % {"line": line, "column": column, "value": value}
+        )
+        return None
+
+
+def _parse(text: str) -> tuple[list[dict], list[str]]:
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    headers = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [column for column in REQUIRED if column not in headers]
+    if missing:
+        return [], [
+            _("The header row lacks the columns: %(columns)s.") % {"columns": ", ".join(missing)}
+        ]
+    rows, errors, seen = [], [], set()
+    for line, raw in enumerate(reader, start=2):
+        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
+        if not any(row.values()):
+            continue
+        if not row["licence_number"]:
+            errors.append(_("Line %(line)s: the licence number is missing.") % {"line": line})
+        if not row["name"]:
+            errors.append(_("Line %(line)s: the name is missing.") % {"line": line})
+        country = row["country"].upper()
+        if country not in COUNTRIES:
+            errors.append(
+                _("Line %(line)s: unknown country “%(value)s” (use KH or VN).")
+                % {"line": line, "value": row["country"]}
+            )
+        status = (row.get("status") or LicenceStatus.ACTIVE).lower()
+        if status not in STATUSES:
+            errors.append(
+                _("Line %(line)s: unknown licence status “%(value)s”.")
+                % {"line": line, "value": status}
+            )
+        if row.get("email"):
+            try:
+                validate_email(row["email"])
+            except ValidationError:
+                errors.append(_("Line %(line)s: the e-mail address is not valid.") % {"line": line})
+        key = (country, row["licence_number"].lower())
+        if row["licence_number"] and key in seen:
+            errors.append(_("Line %(line)s: this licence number appears twice.") % {"line": line})
+        seen.add(key)
+        rows.append(
+            {
+                **{column: row.get(column, "") for column in OPTIONAL},
+                "licence_number": row["licence_number"],
+                "name": row["name"],
+                "country": country,
+                "status": status,
+                "valid_from": _date(row.get("valid_from", ""), "valid_from", line, errors),
+                "valid_until": _date(row.get("valid_until", ""), "valid_until", line, errors),
+            }
+        )
+    if not rows and not errors:
+        errors.append(_("The file has no rows."))
+    return rows, errors
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:200] or "agency"
+    slug, number = base, 2
+    while Agency.objects.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def register_import(
+    *, text: str, authority: str, as_of: datetime.date, by=None, file_name: str = ""
+) -> ImportResult:
+    rows, errors = _parse(text)
+    if errors:
+        raise ValidationError(errors, code="bad_register")
+    created = updated = 0
+    listed = []
+    for row in rows:
+        fields = {
+            "name": row["name"],
+            "licence_status": row["status"],
+            "licence_valid_from": row["valid_from"],
+            "licence_valid_until": row["valid_until"],
+            "licence_authority": authority,
+            "register_authority": authority,
+            "on_register": True,
+        }
+        fields.update(
+            {k: row[k] for k in ("name_local", "address", "phone", "email", "website") if row[k]}
+        )
+        agency = Agency.objects.filter(
+            country=row["country"], licence_number__iexact=row["licence_number"]
+        ).first()
+        if agency is None:
+            agency = Agency.objects.create(
+                country=row["country"],
+                licence_number=row["licence_number"],
+                slug=_unique_slug(row["name"]),
+                **fields,
+            )
+            created += 1
+        else:
+            for name, value in fields.items():
+                setattr(agency, name, value)
+            agency.save()
+            updated += 1
+        listed.append(agency.pk)
+
+    delisted = 0
+    newest = RegisterSnapshot.objects.filter(authority=authority).order_by("-as_of").first()
+    if newest is None or as_of >= newest.as_of:
+        # Only the newest snapshot speaks for who is on the register now.
+        delisted = (
+            Agency.objects.filter(register_authority=authority, on_register=True)
+            .exclude(pk__in=listed)
+            .update(on_register=False)
+        )
+    snapshot = RegisterSnapshot.objects.create(
+        authority=authority,
+        as_of=as_of,
+        file_name=file_name,
+        rows=[{k: str(v) if v is not None else "" for k, v in row.items()} for row in rows],
+        imported_by=by,
+    )
+    return ImportResult(snapshot=snapshot, created=created, updated=updated, delisted=delisted)
