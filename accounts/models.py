@@ -20,3 +20,64 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.email or self.username
+
+
+# Country scopes are ISO codes: the Country catalogue lives in `costs`, above us.
+SCOPE_CHOICES = [("KH", _("Cambodia")), ("VN", _("Vietnam")), ("JP", _("Japan"))]
+
+
+class Organisation(models.Model):
+    """An NGO or a ministry. Its members report for workers, moderate reports and
+    (later) review flags, within its country scope."""
+
+    class Kind(models.TextChoices):
+        NGO = "ngo", _("NGO")
+        MINISTRY = "ministry", _("ministry")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    country = models.CharField(
+        _("country scope"),
+        max_length=2,
+        choices=SCOPE_CHOICES,
+        blank=True,
+        help_text=_("Blank for an NGO that works on every country."),
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    verified = models.BooleanField(_("verified"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(kind="ministry", country=""), name="ministry_has_country"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OrganisationMembership(models.Model):
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="organisation_memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="memberships"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("organisation membership")
+        verbose_name_plural = _("organisation memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"], name="org_membership_unique_user_org"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.organisation}"

@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -12,6 +14,18 @@ LICENCE_AUTHORITIES = {
     "KH": _("Ministry of Labour and Vocational Training (MoLVT)"),
     "VN": _("Department of Overseas Labour (DOLAB), MOLISA"),
 }
+
+
+def searchable(text: str) -> str:
+    """Text folded for search: lower case, and Latin letters without their accents
+    (Khmer vowel signs are kept: they are letters, not accents)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    kept = []
+    for char in decomposed:
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 class LicenceStatus(models.TextChoices):
@@ -60,6 +74,8 @@ class Agency(models.Model):
     register_authority = models.CharField(
         _("register authority"), max_length=60, blank=True, editable=False
     )
+    # Lower-case, Vietnamese accents removed: "nguyen" finds "Nguyễn".
+    search_text = models.TextField(editable=False, default="")
     # Set whenever something that feeds the agency's summaries and flags changes;
     # the flag engine clears it once it has recomputed.
     summaries_stale_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -79,6 +95,12 @@ class Agency(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_text = searchable(f"{self.name} {self.name_local} {self.licence_number}")
+        if kwargs.get("update_fields"):
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("costs:agency", args=[self.slug])

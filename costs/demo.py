@@ -192,6 +192,7 @@ DEMO_USERS = [
     # (e-mail, agency slug or None, staff)
     ("agency@fairfee.example", "angkor-manpower-co-ltd", False),
     ("admin@fairfee.example", None, True),
+    ("ngo@fairfee.example", None, False),
 ]
 
 
@@ -199,7 +200,7 @@ def _demo_users() -> None:
     """Accounts to try the portal with: an agency owner and a site admin."""
     from allauth.account.models import EmailAddress
 
-    from accounts.models import User
+    from accounts.models import Organisation, OrganisationMembership, User
     from agencies.models import AgencyMembership
 
     for email, agency_slug, staff in DEMO_USERS:
@@ -217,6 +218,46 @@ def _demo_users() -> None:
                 agency=Agency.objects.get(slug=agency_slug),
                 defaults={"role": AgencyMembership.Role.OWNER, "verified": True},
             )
+    ngo, _ = Organisation.objects.get_or_create(
+        name="Mekong Workers' Aid (demo)", defaults={"kind": "ngo", "verified": True}
+    )
+    OrganisationMembership.objects.get_or_create(
+        user=User.objects.get(username="ngo"), organisation=ngo
+    )
+
+
+def _demo_reports(rng: random.Random, disclosure, categories) -> None:
+    """Accepted reports around what the agency disclosed: most workers paid
+    more than the disclosure says, as the surveys found."""
+    from .services import report_accept, report_submit
+
+    local = CURRENCY[disclosure.agency.country]
+    for number in range(rng.choice([0, 0, 1, 2, 3, 4, 6])):
+        disclosed = disclosure.worker_total_usd or Decimal(0)
+        paid_usd = max(disclosed, Decimal(800)) * Decimal(rng.uniform(0.9, 1.8))
+        month = datetime.date(2024, 1 + number % 12, 1)
+        rate = rate_on(local, month)
+        items = [
+            {"category": categories["service-fee"], "amount": _round(paid_usd * Decimal("0.7") * rate, local),
+             "currency": local, "paid_to": "agency"},
+            {"category": categories["training"], "amount": _round(paid_usd * Decimal("0.3") * rate, local),
+             "currency": local, "paid_to": "training_centre"},
+        ]  # fmt: skip
+        report, _code = report_submit(
+            fields={
+                "agency": disclosure.agency,
+                "origin_id": disclosure.agency.country,
+                "programme": disclosure.programme,
+                "sector": disclosure.sector,
+                "departure_month": month,
+                "contract_months": disclosure.contract_months,
+                "first_wage": disclosure.offered_wage - 10000 * rng.randrange(0, 3),
+                "wage_currency": "JPY",
+                "passport_held": rng.random() < 0.1,
+            },
+            items=items,
+        )
+        report_accept(report=report, by=None)
 
 
 @transaction.atomic
@@ -270,6 +311,9 @@ def load_demo_data(seed: int = 2026) -> int:
                     categories,
                 )
             day = datetime.date(2024, 6, 1) + datetime.timedelta(days=rng.randrange(0, 480))
-            _publish(rng, agency, programme, sector, worker_usd, employer_usd, day, categories)
+            current = _publish(
+                rng, agency, programme, sector, worker_usd, employer_usd, day, categories
+            )
+            _demo_reports(rng, current, categories)
     _demo_users()
     return created

@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import CostCategory, Country, MissingRate, Payer, Programme, Sector, rate_on
-from .numbers import AmountField
+from .numbers import AmountField, WholeNumberField
 from .selectors import COMPARE_SORTS
 
 
@@ -99,7 +99,7 @@ class DisclosureForm(SectorInProgrammeMixin, forms.Form):
     sector = forms.ModelChoiceField(
         label=_("Job sector"), queryset=Sector.objects.all(), to_field_name="code"
     )
-    contract_months = forms.IntegerField(
+    contract_months = WholeNumberField(
         label=_("Contract length (months)"), min_value=1, max_value=120
     )
     offered_wage = AmountField(label=_("Offered monthly wage"))
@@ -155,17 +155,24 @@ ItemFormSet = forms.formset_factory(
 )
 
 
-def items_formset(data=None, initial=None, add_line: bool = False) -> BaseItemFormSet:
-    """The item lines. "Add another line" posts the form back with one more blank line."""
+def lines_formset(formset_class, data=None, initial=None, *, add_line=False, blank=3):
+    """A formset of lines that grows without JavaScript: an "add another line"
+    button posts the form back, and the page returns with one more blank line."""
     if data is not None and add_line:
         data = data.copy()
-        total = int(data.get("items-TOTAL_FORMS", 0) or 0)
-        data["items-TOTAL_FORMS"] = str(min(total + 1, 40))
-    formset = ItemFormSet(data, initial=initial, prefix="items")
+        try:
+            total = int(data.get("items-TOTAL_FORMS", 0))
+        except (TypeError, ValueError):
+            total = 0
+        data["items-TOTAL_FORMS"] = str(min(total + 1, formset_class.max_num))
+    formset = formset_class(data, initial=initial, prefix="items")
     if data is None and not initial:
-        formset = ItemFormSet(initial=None, prefix="items")
-        formset.extra = 3
+        formset.extra = blank
     return formset
+
+
+def items_formset(data=None, initial=None, add_line: bool = False) -> BaseItemFormSet:
+    return lines_formset(ItemFormSet, data, initial, add_line=add_line, blank=3)
 
 
 class WithdrawForm(forms.Form):

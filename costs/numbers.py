@@ -67,3 +67,17 @@ class AmountField(forms.DecimalField):
             return parse_amount(value)
         except ValueError:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+class WholeNumberField(forms.IntegerField):
+    """A count such as months, typed in any digits a phone keyboard offers."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.widget.input_type = "text"
+        self.widget.attrs.update({"inputmode": "numeric", "autocomplete": "off"})
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        return super().to_python(str(value).translate(_DIGITS).strip())

@@ -1,13 +1,16 @@
 """Reads of the costs data shared by views."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from agencies.models import Agency, LicenceStatus
 
-from .models import Disclosure, DisclosureItem
+from .models import Disclosure, DisclosureItem, MissingRate, WorkerReport, rate_on
+from .stats import percentile_cont
 
 COMPARE_SORTS = {
     "cost": ("worker_total_usd", "agency__name"),
@@ -103,3 +106,50 @@ def version_changes(disclosure: Disclosure) -> list[Change] | None:
                 Change("changed", after.category, after.get_payer_display(), before, after)
             )
     return changes
+
+
+@dataclass
+class ReportedFigures:
+    programme: object
+    sector: object
+    count: int
+    enough: bool
+    origin_currency: str
+    median_usd: Decimal | None = None
+    p75_usd: Decimal | None = None
+    median_origin: Decimal | None = None
+    median_months: Decimal | None = None
+
+
+def reported_figures(agency: Agency) -> dict[tuple[int, int], ReportedFigures]:
+    """What workers reported paying, per programme and sector, from accepted
+    reports only; a group with fewer than MIN_REPORTS_PUBLIC reports gets no figures."""
+    reports = (
+        WorkerReport.objects.accepted()
+        .filter(agency=agency)
+        .select_related("programme", "sector", "origin")
+        .only("programme", "sector", "origin__currency", "worker_total_usd", "wage_usd")
+    )
+    groups: dict[tuple[int, int], list[WorkerReport]] = {}
+    for report in reports:
+        groups.setdefault((report.programme_id, report.sector_id), []).append(report)
+    figures = {}
+    today = timezone.localdate()
+    for key, members in groups.items():
+        first = members[0]
+        enough = len(members) >= settings.MIN_REPORTS_PUBLIC
+        result = ReportedFigures(
+            first.programme, first.sector, len(members), enough, first.origin.currency
+        )
+        if result.enough:
+            totals = [r.worker_total_usd for r in members if r.worker_total_usd is not None]
+            result.median_usd = percentile_cont(totals, 0.5)
+            result.p75_usd = percentile_cont(totals, 0.75)
+            months = [r.months_of_wages for r in members if r.months_of_wages]
+            result.median_months = percentile_cont(months, 0.5)
+            try:
+                result.median_origin = result.median_usd * rate_on(first.origin.currency, today)
+            except MissingRate:
+                result.median_origin = None
+        figures[key] = result
+    return figures

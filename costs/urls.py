@@ -1,10 +1,22 @@
 from django.urls import path
 
-from .views import editor, public
+from .views import editor, moderation, public, reports
 
 app_name = "costs"
 
 urlpatterns = [
+    path("report/", reports.report_start, name="report_start"),
+    path("report/new/", reports.report_new, name="report_new"),
+    path("report/thanks/", reports.report_thanks, name="report_thanks"),
+    path("report/receipt/", reports.report_receipt, name="report_receipt"),
+    path("report/mine/", reports.report_mine, name="report_mine"),
+    path("report/mine/correct/", reports.report_correct, name="report_correct"),
+    path("report/mine/delete/", reports.report_delete, name="report_delete"),
+    path("report/mine/close/", reports.report_forget, name="report_forget"),
+    path("moderation/", moderation.moderation_queue, name="moderation_queue"),
+    path("moderation/<int:pk>/", moderation.moderation_report, name="moderation_report"),
+    path("moderation/import/", moderation.bulk_import, name="bulk_import"),
+    path("moderation/import/template.csv", moderation.bulk_template, name="bulk_template"),
     path("compare/", public.compare, name="compare"),
     path("agencies/<slug:slug>/", public.agency_profile, name="agency"),
     path(

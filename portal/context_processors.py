@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
+
+from accounts.access import moderation_countries
 
 # Each language named in itself, so a reader finds their own whatever the page's
 # language. (Django's own table names Khmer "Khmer" in Latin letters.)
@@ -22,3 +25,12 @@ def languages(request):
             for code, _name in settings.LANGUAGES
         ]
     }
+
+
+def roles(request):
+    """What the navigation offers: worked out only when a page asks."""
+
+    def can_moderate():
+        return request.user.is_authenticated and moderation_countries(request.user) != []
+
+    return {"can_moderate": SimpleLazyObject(can_moderate)}

@@ -80,6 +80,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "portal.context_processors.languages",
+                "portal.context_processors.roles",
             ],
         },
     },
@@ -138,7 +139,14 @@ LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = _read("ACCOUNT_EMAIL_VERIFICATION", env.str, "mandatory")
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# allauth's rate limiter (in the cache: Redis when REDIS_URL is set) also guards
+# the portal's anonymous forms. Their key is the client address, which allauth
+# stores only as a hash, and only for the period of the limit.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,5/5m/key",
+    "report_submit": "5/h/key",
+    "receipt_lookup": "10/15m/key",
+}
 ACCOUNT_LOGOUT_ON_GET = False
 
 EMAIL_BACKEND = _read("EMAIL_BACKEND", env.str, "django.core.mail.backends.console.EmailBackend")

@@ -140,3 +140,71 @@ def login(client):
         return client
 
     return as_
+
+
+@pytest.fixture
+def ngo(db, cast):
+    """A reviewer at a verified NGO that works on every country."""
+    from accounts.models import Organisation, OrganisationMembership, User
+
+    user = User.objects.create_user(username="ngo", email="ngo@example.org", password="pw")
+    organisation = Organisation.objects.create(name="Mekong Helpers", kind="ngo", verified=True)
+    OrganisationMembership.objects.create(user=user, organisation=organisation)
+    return user
+
+
+@pytest.fixture
+def ngo_vn(db):
+    """A reviewer at an NGO whose scope is Vietnam only."""
+    from accounts.models import Organisation, OrganisationMembership, User
+
+    user = User.objects.create_user(username="ngo_vn", email="ngo-vn@example.org", password="pw")
+    organisation = Organisation.objects.create(
+        name="Hanoi Migrant Aid", kind="ngo", country="VN", verified=True
+    )
+    OrganisationMembership.objects.create(user=user, organisation=organisation)
+    return user
+
+
+@pytest.fixture
+def report(db):
+    """File a worker report through the service; returns (report, receipt code)."""
+    from costs.models import Programme, Sector
+    from costs.services import report_accept, report_submit
+
+    def file(
+        agency,
+        paid=(("service-fee", "2000", "USD"),),
+        programme="ssw1",
+        sector="construction",
+        wage="200000",
+        accept=False,
+        **extra,
+    ):
+        fields = {
+            "agency": agency,
+            "agency_name_given": "" if agency else "Unknown Co",
+            "origin_id": agency.country if agency else "KH",
+            "programme": Programme.objects.get(code=programme),
+            "sector": Sector.objects.get(code=sector),
+            "departure_month": datetime.date(2024, 6, 1),
+            "contract_months": 36,
+            "first_wage": Decimal(wage),
+            "wage_currency": "JPY",
+            **extra,
+        }
+        items = [
+            {
+                "category": CostCategory.objects.get(code=code),
+                "amount": Decimal(amount),
+                "currency": currency,
+                "paid_to": "agency",
+            }
+            for code, amount, currency in paid
+        ]
+        filed, code = report_submit(fields=fields, items=items)
+        if accept:
+            filed = report_accept(report=filed, by=None)
+        return filed, code
+
+    return file

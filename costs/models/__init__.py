@@ -5,11 +5,13 @@ from .reference import (
     ExchangeRate,
     MissingRate,
     Programme,
+    RateBook,
     Sector,
     ThresholdRule,
     rate_on,
     to_usd,
 )
+from .reports import PROBLEM_FIELDS, ReportItem, WorkerReport
 
 __all__ = [
     "CostCategory",
@@ -20,7 +22,11 @@ __all__ = [
     "MissingRate",
     "Payer",
     "Programme",
+    "PROBLEM_FIELDS",
     "PublishedRecordError",
+    "RateBook",
+    "ReportItem",
+    "WorkerReport",
     "Sector",
     "ThresholdRule",
     "rate_on",

@@ -2,6 +2,7 @@
 exchange rates and threshold rules. All of it is data, editable in the admin;
 names and descriptions are translated with modeltranslation."""
 
+import bisect
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -227,3 +228,30 @@ class ThresholdRule(models.Model):
         if self.effective_from and date < self.effective_from:
             return False
         return not (self.effective_until and date > self.effective_until)
+
+
+class RateBook:
+    """All rates of some currencies in memory, for converting many amounts at
+    once (bulk imports) with the same rule as rate_on()."""
+
+    def __init__(self, currencies):
+        self._dates: dict[str, list[datetime.date]] = {}
+        self._rates: dict[str, list[Decimal]] = {}
+        rows = ExchangeRate.objects.filter(currency__in=set(currencies)).order_by(
+            "currency", "date"
+        )
+        for currency, date, rate in rows.values_list("currency", "date", "units_per_usd"):
+            self._dates.setdefault(currency, []).append(date)
+            self._rates.setdefault(currency, []).append(rate)
+
+    def rate(self, currency: str, date: datetime.date) -> Decimal:
+        if currency == USD:
+            return Decimal(1)
+        index = bisect.bisect_right(self._dates.get(currency, []), date) - 1
+        if index < 0:
+            raise MissingRate(
+                _("There is no exchange rate for %(currency)s on or before %(date)s."),
+                code="missing_rate",
+                params={"currency": currency, "date": date.isoformat()},
+            )
+        return self._rates[currency][index]

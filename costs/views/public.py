@@ -31,14 +31,20 @@ def compare(request):
 
 def agency_profile(request, slug):
     agency = get_object_or_404(Agency, slug=slug)
+    disclosures = list(selectors.agency_public_disclosures(agency))
+    reported = selectors.reported_figures(agency)
+    for disclosure in disclosures:
+        disclosure.reported = reported.pop((disclosure.programme_id, disclosure.sector_id), None)
     return render(
         request,
         "costs/agency.html",
         {
             "agency": agency,
             "country": Country.objects.filter(code=agency.country).first(),
-            "disclosures": selectors.agency_public_disclosures(agency),
+            "disclosures": disclosures,
             "history": selectors.agency_history(agency),
+            "undisclosed": list(reported.values()),
+            "min_reports": settings.MIN_REPORTS_PUBLIC,
         },
     )
 

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from agencies.models import Agency
 from costs.demo import load_demo_data
-from costs.models import Disclosure
+from costs.models import Disclosure, WorkerReport
 
 
 def test_the_demo_is_plausible_deterministic_and_loads_once():
@@ -23,6 +23,11 @@ def test_the_demo_is_plausible_deterministic_and_loads_once():
     assert Disclosure.objects.filter(status=Disclosure.Status.SUPERSEDED).exists()
     currencies = set(current.values_list("items__currency", flat=True))
     assert {"KHR", "VND", "JPY"} <= currencies
+
+    per_group = Counter(
+        WorkerReport.objects.accepted().values_list("agency", "programme", "sector")
+    ).values()
+    assert any(n >= 3 for n in per_group) and any(n < 3 for n in per_group)
 
     snapshot = sorted(current.values_list("agency__slug", "sector__code", "worker_total_usd"))
     assert load_demo_data() == 0

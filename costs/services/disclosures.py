@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 
 from agencies.models import Agency
 
-from .models import Country, Disclosure, DisclosureItem, Payer, Programme, Sector, rate_on, to_usd
-from .models.reference import CENT
+from ..models import Country, Disclosure, DisclosureItem, Payer, Programme, Sector, rate_on, to_usd
+from ..models.reference import CENT
 
 ITEM_FIELDS = ("category", "amount", "currency", "payer", "note")
 
