@@ -121,9 +121,6 @@ class Agency(models.Model):
     def get_effective_licence_status_display(self) -> str:
         return LicenceStatus(self.effective_licence_status).label
 
-    def mark_stale(self) -> None:
-        Agency.objects.filter(pk=self.pk).update(summaries_stale_at=timezone.now())
-
 
 class MembershipQuerySet(models.QuerySet):
     def verified(self):

@@ -3,14 +3,18 @@ from modeltranslation.admin import TranslationAdmin
 
 from .models import (
     CostCategory,
+    CostSummary,
     Country,
     Disclosure,
     DisclosureItem,
     ExchangeRate,
+    Flag,
+    FlagEvent,
     Programme,
     Sector,
     ThresholdRule,
 )
+from .tasks import enqueue_recompute_all
 
 
 @admin.register(Country)
@@ -35,8 +39,20 @@ class CostCategoryAdmin(TranslationAdmin):
     list_display = ("code", "name", "kind", "order")
 
 
+class RecomputeOnSaveMixin:
+    """Rules and rates feed every agency's flags: recompute all after a change."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        enqueue_recompute_all()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        enqueue_recompute_all()
+
+
 @admin.register(ThresholdRule)
-class ThresholdRuleAdmin(TranslationAdmin):
+class ThresholdRuleAdmin(RecomputeOnSaveMixin, TranslationAdmin):
     list_display = (
         "code",
         "kind",
@@ -54,7 +70,7 @@ class ThresholdRuleAdmin(TranslationAdmin):
 
 
 @admin.register(ExchangeRate)
-class ExchangeRateAdmin(admin.ModelAdmin):
+class ExchangeRateAdmin(RecomputeOnSaveMixin, admin.ModelAdmin):
     list_display = ("currency", "date", "units_per_usd", "source")
     list_filter = ("currency",)
     date_hierarchy = "date"
@@ -82,3 +98,36 @@ class DisclosureAdmin(admin.ModelAdmin):
         "employer_total_usd",
     )
     inlines = [DisclosureItemInline]
+
+
+class FlagEventInline(admin.TabularInline):
+    model = FlagEvent
+    extra = 0
+    can_delete = False
+    readonly_fields = ("kind", "actor", "created_at", "status", "evidence", "citation", "text")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Flag)
+class FlagAdmin(admin.ModelAdmin):
+    list_display = ("agency", "rule", "programme", "sector", "severity", "status", "opened_at")
+    list_filter = ("status", "severity", "rule__kind")
+    search_fields = ("agency__name",)
+    readonly_fields = (
+        "agency",
+        "rule",
+        "programme",
+        "sector",
+        "evidence",
+        "opened_at",
+        "updated_at",
+    )
+    inlines = [FlagEventInline]
+
+
+@admin.register(CostSummary)
+class CostSummaryAdmin(admin.ModelAdmin):
+    list_display = ("agency", "programme", "sector", "report_count", "median_usd", "computed_at")
+    search_fields = ("agency__name",)

@@ -44,6 +44,7 @@ class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
         empty_label=_("All sectors"),
     )
     licensed = forms.BooleanField(label=_("Licensed agencies only"), required=False)
+    no_flags = forms.BooleanField(label=_("Agencies with no open flags only"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         choices=[("cost", _("Lowest worker cost first")), ("name", _("Agency name"))],

@@ -28,6 +28,7 @@ from .models import (
     to_usd,
 )
 from .numbers import parse_amount
+from .services.stale import agency_changed
 
 COLUMNS = [
     "reference",
@@ -283,6 +284,6 @@ def reports_import(*, text: str, organisation: Organisation, by) -> tuple[int, l
             item.report = report
             items.append(item)
     ReportItem.objects.bulk_create(items, batch_size=2000)
-    agency_ids = {report.agency_id for report in reports if report.agency_id}
-    Agency.objects.filter(pk__in=agency_ids).update(summaries_stale_at=now)
+    for agency_id in {report.agency_id for report in reports if report.agency_id}:
+        agency_changed(agency_id)
     return len(reports), []

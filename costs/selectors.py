@@ -1,16 +1,27 @@
 """Reads of the costs data shared by views."""
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from agencies.models import Agency, LicenceStatus
 
-from .models import Disclosure, DisclosureItem, MissingRate, WorkerReport, rate_on
-from .stats import percentile_cont
+from .models import (
+    ACTIVE_STATUSES,
+    CostSummary,
+    Country,
+    Disclosure,
+    DisclosureItem,
+    Flag,
+    MissingRate,
+    ThresholdRule,
+    rate_on,
+)
 
 COMPARE_SORTS = {
     "cost": ("worker_total_usd", "agency__name"),
@@ -24,10 +35,32 @@ def compare_rows(
     programme=None,
     sector=None,
     licensed_only: bool = False,
+    no_open_flags: bool = False,
     sort: str = "cost",
 ) -> QuerySet[Disclosure]:
     """Current published disclosures, one row per agency, programme and sector."""
-    rows = Disclosure.objects.current().select_related("agency", "programme", "sector", "origin")
+    open_flags = (
+        Flag.objects.active()
+        .filter(agency=OuterRef("agency"))
+        .order_by()
+        .values("agency")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    reported = CostSummary.objects.filter(
+        agency=OuterRef("agency"),
+        programme=OuterRef("programme"),
+        sector=OuterRef("sector"),
+        report_count__gte=settings.MIN_REPORTS_PUBLIC,
+    ).values("median_usd")[:1]
+    rows = (
+        Disclosure.objects.current()
+        .select_related("agency", "programme", "sector", "origin")
+        .annotate(
+            open_flags=Coalesce(Subquery(open_flags), 0),
+            reported_median_usd=Subquery(reported),
+        )
+    )
     if origin:
         rows = rows.filter(origin_id=origin)
     if programme:
@@ -39,6 +72,8 @@ def compare_rows(
         rows = rows.filter(agency__licence_status=LicenceStatus.ACTIVE).filter(
             Q(agency__licence_valid_until__isnull=True) | Q(agency__licence_valid_until__gte=today)
         )
+    if no_open_flags:
+        rows = rows.filter(open_flags=0)
     return rows.order_by(*COMPARE_SORTS[sort], "pk")
 
 
@@ -117,39 +152,54 @@ class ReportedFigures:
     origin_currency: str
     median_usd: Decimal | None = None
     p75_usd: Decimal | None = None
-    median_origin: Decimal | None = None
     median_months: Decimal | None = None
+    median_origin: Decimal | None = None
 
 
 def reported_figures(agency: Agency) -> dict[tuple[int, int], ReportedFigures]:
-    """What workers reported paying, per programme and sector, from accepted
-    reports only; a group with fewer than MIN_REPORTS_PUBLIC reports gets no figures."""
-    reports = (
-        WorkerReport.objects.accepted()
-        .filter(agency=agency)
-        .select_related("programme", "sector", "origin")
-        .only("programme", "sector", "origin__currency", "worker_total_usd", "wage_usd")
+    """What workers reported paying, per programme and sector, from the
+    precomputed summaries (accepted reports only). A group with fewer than
+    MIN_REPORTS_PUBLIC reports gets no figures."""
+    origin_currency = (
+        Country.objects.filter(code=agency.country).values_list("currency", flat=True).first()
     )
-    groups: dict[tuple[int, int], list[WorkerReport]] = {}
-    for report in reports:
-        groups.setdefault((report.programme_id, report.sector_id), []).append(report)
+    try:
+        rate = rate_on(origin_currency, timezone.localdate()) if origin_currency else None
+    except MissingRate:
+        rate = None
     figures = {}
-    today = timezone.localdate()
-    for key, members in groups.items():
-        first = members[0]
-        enough = len(members) >= settings.MIN_REPORTS_PUBLIC
+    summaries = agency.summaries.filter(report_count__gt=0).select_related("programme", "sector")
+    for summary in summaries:
         result = ReportedFigures(
-            first.programme, first.sector, len(members), enough, first.origin.currency
+            summary.programme,
+            summary.sector,
+            summary.report_count,
+            summary.enough_reports,
+            origin_currency or "",
         )
         if result.enough:
-            totals = [r.worker_total_usd for r in members if r.worker_total_usd is not None]
-            result.median_usd = percentile_cont(totals, 0.5)
-            result.p75_usd = percentile_cont(totals, 0.75)
-            months = [r.months_of_wages for r in members if r.months_of_wages]
-            result.median_months = percentile_cont(months, 0.5)
-            try:
-                result.median_origin = result.median_usd * rate_on(first.origin.currency, today)
-            except MissingRate:
-                result.median_origin = None
-        figures[key] = result
+            # Figures of smaller groups never leave the database.
+            result.median_usd, result.p75_usd = summary.median_usd, summary.p75_usd
+            result.median_months = summary.median_months
+            if rate and summary.median_usd is not None:
+                result.median_origin = summary.median_usd * rate
+        figures[(summary.programme_id, summary.sector_id)] = result
     return figures
+
+
+def agency_public_flags(agency: Agency) -> QuerySet[Flag]:
+    """Open flags, and those closed in the last 90 days with their outcome."""
+    since = timezone.now() - datetime.timedelta(days=90)
+    return (
+        agency.flags.filter(Q(status__in=ACTIVE_STATUSES) | Q(closed_at__gte=since))
+        .select_related("rule", "programme", "sector")
+        .order_by("closed_at", "-opened_at")
+    )
+
+
+def flags_by_rule(flags) -> list[tuple[ThresholdRule, list[Flag]]]:
+    """Flags grouped under their rule, so each rule is explained once."""
+    groups: dict[int, tuple[ThresholdRule, list[Flag]]] = {}
+    for flag in flags:
+        groups.setdefault(flag.rule_id, (flag.rule, []))[1].append(flag)
+    return list(groups.values())

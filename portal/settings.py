@@ -9,6 +9,7 @@ start with a message that names the variable.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -123,6 +124,14 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 1}
+CELERY_BEAT_SCHEDULE = {
+    # Catches every recompute that a broker or worker outage made us miss.
+    "sweep-stale": {"task": "costs.tasks.sweep_stale", "schedule": 300.0},
+    # Rules and exchange rates change by the admin's hand: everything, nightly.
+    "recompute-all": {"task": "costs.tasks.recompute_all", "schedule": crontab(hour=2, minute=30)},
+}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

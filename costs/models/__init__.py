@@ -1,4 +1,5 @@
 from .disclosures import Disclosure, DisclosureItem, Payer, PublishedRecordError
+from .flags import ACTIVE_STATUSES, CostSummary, Flag, FlagEvent
 from .reference import (
     CostCategory,
     Country,
@@ -14,6 +15,10 @@ from .reference import (
 from .reports import PROBLEM_FIELDS, ReportItem, WorkerReport
 
 __all__ = [
+    "ACTIVE_STATUSES",
+    "CostSummary",
+    "Flag",
+    "FlagEvent",
     "CostCategory",
     "Country",
     "Disclosure",

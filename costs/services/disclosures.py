@@ -12,6 +12,7 @@ from agencies.models import Agency
 
 from ..models import Country, Disclosure, DisclosureItem, Payer, Programme, Sector, rate_on, to_usd
 from ..models.reference import CENT
+from .stale import agency_changed
 
 ITEM_FIELDS = ("category", "amount", "currency", "payer", "note")
 
@@ -177,7 +178,7 @@ def disclosure_publish(*, disclosure: Disclosure, by=None, at: datetime.datetime
     disclosure.published_at = at
     disclosure.published_by = by
     disclosure.save()
-    disclosure.agency.mark_stale()
+    agency_changed(disclosure.agency_id)
     return disclosure
 
 
@@ -195,7 +196,7 @@ def disclosure_withdraw(*, disclosure: Disclosure, by, reason: str) -> Disclosur
     disclosure.ended_by = by
     disclosure.withdrawal_reason = reason
     disclosure.save(update_fields=["status", "ended_at", "ended_by", "withdrawal_reason"])
-    disclosure.agency.mark_stale()
+    agency_changed(disclosure.agency_id)
     return disclosure
 
 

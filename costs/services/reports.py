@@ -8,10 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agencies.models import Agency
-
 from ..models import ReportItem, WorkerReport, rate_on, to_usd
 from ..models.reports import new_receipt_code, receipt_hash
+from .stale import agency_changed
 
 DUPLICATE_WINDOW = datetime.timedelta(days=14)
 DUPLICATE_TOLERANCE = Decimal("0.02")
@@ -66,11 +65,6 @@ def _save_with_items(report: WorkerReport, items: list[dict]) -> None:
     report.save(update_fields=["possible_duplicate_of"])
 
 
-def _mark_stale(agency_id: int | None) -> None:
-    if agency_id:
-        Agency.objects.filter(pk=agency_id).update(summaries_stale_at=timezone.now())
-
-
 @transaction.atomic
 def report_submit(
     *, fields: dict, items: list[dict], by=None, organisation=None
@@ -91,7 +85,7 @@ def report_submit(
         report.moderated_at = timezone.now()
     _save_with_items(report, items)
     if report.status == WorkerReport.Status.ACCEPTED:
-        _mark_stale(report.agency_id)
+        agency_changed(report.agency_id)
     return report, code
 
 
@@ -112,8 +106,8 @@ def report_update(*, report: WorkerReport, fields: dict, items: list[dict]) -> W
         report.status = WorkerReport.Status.PENDING
     _save_with_items(report, items)
     if was_accepted or report.status == WorkerReport.Status.ACCEPTED:
-        _mark_stale(old_agency)
-        _mark_stale(report.agency_id)
+        agency_changed(old_agency)
+        agency_changed(report.agency_id)
     return report
 
 
@@ -121,7 +115,7 @@ def report_update(*, report: WorkerReport, fields: dict, items: list[dict]) -> W
 def report_delete(*, report: WorkerReport) -> None:
     """Removes the report and its items for good."""
     if report.status == WorkerReport.Status.ACCEPTED:
-        _mark_stale(report.agency_id)
+        agency_changed(report.agency_id)
     report.delete()
 
 
@@ -134,7 +128,7 @@ def report_accept(*, report: WorkerReport, by) -> WorkerReport:
     report.rejection_reason = ""
     report.moderated_by, report.moderated_at = by, timezone.now()
     report.save(update_fields=["status", "rejection_reason", "moderated_by", "moderated_at"])
-    _mark_stale(report.agency_id)
+    agency_changed(report.agency_id)
     return report
 
 
@@ -149,5 +143,5 @@ def report_reject(*, report: WorkerReport, by, reason: str) -> WorkerReport:
     report.moderated_by, report.moderated_at = by, timezone.now()
     report.save(update_fields=["status", "rejection_reason", "moderated_by", "moderated_at"])
     if was_accepted:
-        _mark_stale(report.agency_id)
+        agency_changed(report.agency_id)
     return report

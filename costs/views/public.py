@@ -17,6 +17,7 @@ def compare(request):
         programme=filters.get("programme"),
         sector=filters.get("sector"),
         licensed_only=filters.get("licensed", False),
+        no_open_flags=filters.get("no_flags", False),
         sort=filters["sort"],
     )
     page = Paginator(rows, settings.COMPARE_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -44,6 +45,7 @@ def agency_profile(request, slug):
             "disclosures": disclosures,
             "history": selectors.agency_history(agency),
             "undisclosed": list(reported.values()),
+            "flag_groups": selectors.flags_by_rule(selectors.agency_public_flags(agency)),
             "min_reports": settings.MIN_REPORTS_PUBLIC,
         },
     )

@@ -1,0 +1,152 @@
+"""What the jobs compute: per-group summaries, and the flags the rules raise."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Agency
+
+from .disclosures import AMOUNT_FIELD
+from .reference import Programme, Sector, ThresholdRule
+
+RATIO_FIELD = {"max_digits": 10, "decimal_places": 2}
+
+
+class CostSummary(models.Model):
+    """Accepted reports and the current disclosure of one (agency, programme,
+    sector), aggregated by the recompute job. Public pages read these."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="summaries")
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="+")
+    sector = models.ForeignKey(Sector, on_delete=models.CASCADE, related_name="+")
+    report_count = models.PositiveIntegerField(default=0)
+    median_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    p75_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    p90_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    mean_months = models.DecimalField(null=True, blank=True, **RATIO_FIELD)
+    median_months = models.DecimalField(null=True, blank=True, **RATIO_FIELD)
+    prohibited_count = models.PositiveIntegerField(default=0)
+    first_departure = models.DateField(null=True, blank=True)
+    last_departure = models.DateField(null=True, blank=True)
+    disclosed_worker_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    disclosed_employer_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("cost summary")
+        verbose_name_plural = _("cost summaries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "programme", "sector"], name="summary_one_per_group"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id}/{self.programme_id}/{self.sector_id}: {self.report_count}"
+
+    @property
+    def enough_reports(self) -> bool:
+        return self.report_count >= settings.MIN_REPORTS_PUBLIC
+
+
+ACTIVE_STATUSES = ("open", "under_review", "agency_responded")
+
+
+class FlagQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status__in=ACTIVE_STATUSES)
+
+
+class Flag(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", _("open")
+        UNDER_REVIEW = "under_review", _("under review")
+        AGENCY_RESPONDED = "agency_responded", _("agency responded")
+        RESOLVED = "resolved", _("resolved")
+        DISMISSED = "dismissed", _("dismissed")
+        CLEARED = "cleared", _("cleared: the condition no longer holds")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="flags")
+    rule = models.ForeignKey(ThresholdRule, on_delete=models.PROTECT, related_name="flags")
+    programme = models.ForeignKey(
+        Programme, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    severity = models.CharField(max_length=8, choices=ThresholdRule.Severity.choices)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    evidence = models.JSONField(default=dict)
+    opened_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = FlagQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("flag")
+        verbose_name_plural = _("flags")
+        ordering = ["-opened_at"]
+        constraints = [
+            # One active flag per (agency, rule, programme, sector); blank
+            # programme and sector count as equal, hence the Coalesce.
+            models.UniqueConstraint(
+                F("agency"),
+                F("rule"),
+                Coalesce(F("programme"), Value(0)),
+                Coalesce(F("sector"), Value(0)),
+                condition=Q(status__in=ACTIVE_STATUSES),
+                name="flag_one_active_per_group",
+            )
+        ]
+        indexes = [models.Index(fields=["agency", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.rule.kind} · {self.agency_id}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in ACTIVE_STATUSES
+
+
+class FlagEvent(models.Model):
+    """The audit trail of a flag. Never edited or deleted."""
+
+    class Kind(models.TextChoices):
+        OPENED = "opened", _("opened")
+        EVIDENCE_CHANGED = "evidence_changed", _("figures changed")
+        STATUS_CHANGED = "status_changed", _("status changed")
+        COMMENT = "comment", _("comment")
+        AGENCY_REPLY = "agency_reply", _("agency replied")
+        CLEARED = "cleared", _("cleared")
+        CONDITION_CLEARED = "condition_cleared", _("the condition no longer holds")
+        REOPENED = "reopened", _("reopened")
+
+    flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField()
+    status = models.CharField(max_length=20, blank=True)
+    evidence = models.JSONField(default=dict, blank=True)
+    citation = models.TextField(blank=True)
+    text = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("flag event")
+        verbose_name_plural = _("flag events")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.flag_id}: {self.kind}"
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            raise PermissionError("Flag events are never changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("Flag events are never deleted.")
