@@ -30,6 +30,7 @@ COUNTRIES = [
 PROGRAMMES = [
     {
         "code": "titp",
+        "typical_wage": "204100",
         "order": 1,
         "valid_until": "2027-03-31",
         "short_name": {
@@ -55,6 +56,7 @@ PROGRAMMES = [
     },
     {
         "code": "ssw1",
+        "typical_wage": "232600",
         "order": 2,
         "valid_from": "2019-04-01",
         "short_name": {
@@ -79,6 +81,7 @@ PROGRAMMES = [
     },
     {
         "code": "ssw2",
+        "typical_wage": "232600",
         "order": 3,
         "valid_from": "2019-04-01",
         "short_name": {
@@ -103,6 +106,7 @@ PROGRAMMES = [
     },
     {
         "code": "esd",
+        "typical_wage": "204100",
         "order": 4,
         "valid_from": "2027-04-01",
         "short_name": {
@@ -745,4 +749,5 @@ RATE_ANCHORS = {
     },
     "JPY": {2019: 109, 2020: 107, 2021: 110, 2022: 131, 2023: 141, 2024: 152, 2025: 148, 2026: 150},
 }
+TYPICAL_WAGE_SOURCE = "Immigration Services Agency of Japan: average monthly pay of technical intern trainees (JPY 204,100) and Specified Skilled Workers (JPY 232,600), September 2023"
 RATE_SOURCE = "seed data (approximate), replace with official rates"

@@ -1,10 +1,12 @@
 from django.urls import path
 
-from .views import editor, moderation, public, reports
+from .views import check, editor, moderation, public, reports
 
 app_name = "costs"
 
 urlpatterns = [
+    path("check/", check.check, name="check"),
+    path("check/card/", check.check_card, name="check_card"),
     path("report/", reports.report_start, name="report_start"),
     path("report/new/", reports.report_new, name="report_new"),
     path("report/thanks/", reports.report_thanks, name="report_thanks"),

@@ -7,10 +7,14 @@ from . import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("g/<slug:slug>/", views.short_guide, name="short_guide"),
+    path("c/", views.short_check, name="short_check"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("guides/", views.guide_list, name="guides"),
+    path("guides/<slug:slug>/", views.guide_detail, name="guide"),
     path("", include("costs.urls")),
     path("", include("agencies.urls")),
     path("accounts/", include("allauth.urls")),

@@ -2,18 +2,56 @@ import logging
 
 from django.db import connection
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, translate_url
+from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
 
 from costs.forms import CompareFilterForm
 
 from .celery import app as celery_app
+from .models import Guide, HelpContact
 
 logger = logging.getLogger(__name__)
 
 
 def home(request):
-    return render(request, "portal/home.html", {"form": CompareFilterForm()})
+    return render(
+        request,
+        "portal/home.html",
+        {"form": CompareFilterForm(), "guides": Guide.objects.only("slug", "title", "summary")},
+    )
+
+
+def guide_list(request):
+    return render(request, "portal/guides.html", {"guides": Guide.objects.all()})
+
+
+def guide_detail(request, slug):
+    guide = get_object_or_404(Guide, slug=slug)
+    contacts = HelpContact.objects.all() if slug == "get-help" else HelpContact.objects.none()
+    return render(
+        request,
+        "portal/guide.html",
+        {"guide": guide, "related": guide.related.all(), "contacts": contacts},
+    )
+
+
+def short_guide(request, slug):
+    """/g/<slug>/: a short link to share, in the reader's own language."""
+    get_object_or_404(Guide, slug=slug)
+    return redirect(_in_language(request, reverse("guide", args=[slug])))
+
+
+def short_check(request):
+    """/c/?...: a short link to a fee-check result, in the reader's own language."""
+    url = _in_language(request, reverse("costs:check"))
+    return redirect(f"{url}?{request.GET.urlencode()}" if request.GET else url)
+
+
+def _in_language(request, path: str) -> str:
+    language = get_language_from_request(request)
+    return translate_url(path, language)
 
 
 def _database_ok() -> bool:

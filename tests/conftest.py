@@ -208,3 +208,10 @@ def report(db):
         return filed, code
 
     return file
+
+
+@pytest.fixture
+def guides(db):
+    from portal.guides import load_guides
+
+    load_guides()

@@ -41,6 +41,16 @@ class Programme(models.Model):
     )
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    # Used to count a fee in months of wages when the person does not know the wage.
+    typical_wage = models.DecimalField(
+        _("typical monthly wage"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    typical_wage_currency = models.CharField(
+        _("currency of the typical wage"), max_length=3, default="JPY"
+    )
+    typical_wage_source = models.CharField(
+        _("source of the typical wage"), max_length=300, blank=True
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Guide, HelpContact
+
+
+@register(Guide)
+class GuideTranslation(TranslationOptions):
+    fields = ("title", "summary", "body")
+
+
+@register(HelpContact)
+class HelpContactTranslation(TranslationOptions):
+    fields = ("description",)
