@@ -34,3 +34,32 @@ def moderation_countries(user) -> list[str] | None:
             return None
         countries.add(organisation.country)
     return sorted(countries)
+
+
+def review_countries(user) -> list[str] | None:
+    """Agency countries whose flags the user reviews: None for all, [] for none.
+    NGO reviewers see every country; a ministry reviewer only its own."""
+    if user.is_authenticated and user.is_superuser:
+        return None
+    countries = set()
+    for organisation in organisations_of(user):
+        if organisation.kind == Organisation.Kind.NGO:
+            return None
+        countries.add(organisation.country)
+    return sorted(countries)
+
+
+def ministry_countries(user) -> list[str]:
+    """Countries where the user acts for the ministry (licences, claims)."""
+    if user.is_authenticated and user.is_superuser:
+        return ["KH", "VN"]
+    return sorted({o.country for o in organisations_of(user, Organisation.Kind.MINISTRY)})
+
+
+def colleagues(user):
+    """People of the user's organisations, to whom a flag can be assigned."""
+    from .models import User
+
+    return User.objects.filter(
+        organisation_memberships__organisation__in=organisations_of(user)
+    ).distinct()

@@ -203,3 +203,23 @@ class RegisterSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.authority} {self.as_of}"
+
+
+class LicenceAction(models.Model):
+    """A ministry reviewer's decision on an agency's licence, kept as a record."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="licence_actions")
+    status = models.CharField(_("licence status"), max_length=12, choices=LicenceStatus.choices)
+    note = models.TextField(_("note"))
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("licence action")
+        verbose_name_plural = _("licence actions")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.agency}: {self.status}"

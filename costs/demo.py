@@ -193,6 +193,7 @@ DEMO_USERS = [
     ("agency@fairfee.example", "angkor-manpower-co-ltd", False),
     ("admin@fairfee.example", None, True),
     ("ngo@fairfee.example", None, False),
+    ("ministry-kh@fairfee.example", None, False),
 ]
 
 
@@ -223,6 +224,13 @@ def _demo_users() -> None:
     )
     OrganisationMembership.objects.get_or_create(
         user=User.objects.get(username="ngo"), organisation=ngo
+    )
+    ministry, _ = Organisation.objects.get_or_create(
+        name="Ministry of Labour and Vocational Training (demo)",
+        defaults={"kind": "ministry", "country": "KH", "verified": True},
+    )
+    OrganisationMembership.objects.get_or_create(
+        user=User.objects.get(username="ministry-kh"), organisation=ministry
     )
 
 

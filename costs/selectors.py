@@ -18,6 +18,7 @@ from .models import (
     Disclosure,
     DisclosureItem,
     Flag,
+    FlagEvent,
     MissingRate,
     ThresholdRule,
     rate_on,
@@ -193,6 +194,11 @@ def agency_public_flags(agency: Agency) -> QuerySet[Flag]:
     return (
         agency.flags.filter(Q(status__in=ACTIVE_STATUSES) | Q(closed_at__gte=since))
         .select_related("rule", "programme", "sector")
+        .prefetch_related(
+            Prefetch(
+                "events", queryset=FlagEvent.objects.filter(kind="agency_reply"), to_attr="replies"
+            )
+        )
         .order_by("closed_at", "-opened_at")
     )
 

@@ -8,7 +8,12 @@ from django.db import OperationalError, transaction
 from kombu.exceptions import OperationalError as BrokerError
 
 from .services import flags as flag_services
-from .services.notifications import flag_opened_notify
+from .services.notifications import (
+    agency_reply_notify,
+    flag_opened_notify,
+    flag_status_notify,
+    review_digest_send,
+)
 
 logger = logging.getLogger(__name__)
 TRANSIENT = (OperationalError, BrokerError, ConnectionError)
@@ -37,6 +42,21 @@ def notify_flag_opened(flag_id: int) -> None:
     flag_opened_notify(flag_id=flag_id)
 
 
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def notify_flag_status(flag_id: int) -> None:
+    flag_status_notify(flag_id=flag_id)
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def notify_agency_reply(event_id: int) -> None:
+    agency_reply_notify(event_id=event_id)
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def send_review_digests() -> None:
+    review_digest_send()
+
+
 def _send(task, *args) -> None:
     try:
         task.apply_async(args=args, retry=True, retry_policy=PUBLISH_RETRY)
@@ -59,3 +79,11 @@ def enqueue_recompute_all() -> None:
 def enqueue_notifications(flag_ids: list[int]) -> None:
     for flag_id in flag_ids:
         _send(notify_flag_opened, flag_id)
+
+
+def enqueue_status_notice(flag_id: int) -> None:
+    transaction.on_commit(lambda: _send(notify_flag_status, flag_id))
+
+
+def enqueue_reply_notice(event_id: int) -> None:
+    transaction.on_commit(lambda: _send(notify_agency_reply, event_id))

@@ -1,10 +1,18 @@
 from django.urls import path
 
-from .views import check, editor, moderation, public, reports
+from .views import check, editor, moderation, public, reports, review
 
 app_name = "costs"
 
 urlpatterns = [
+    path("review/", review.review_queue, name="review_queue"),
+    path("review/flags.csv", review.review_export, name="review_export"),
+    path("review/dashboard/", review.review_dashboard, name="review_dashboard"),
+    path("review/claims/", review.review_claims, name="review_claims"),
+    path("review/flags/<int:pk>/", review.review_flag, name="review_flag"),
+    path("review/flags/<int:pk>/<slug:action>/", review.review_action, name="review_action"),
+    path("review/agencies/<slug:slug>/licence/", review.licence_action, name="licence_action"),
+    path("my-agencies/<slug:slug>/flags/", review.agency_flags, name="agency_flags"),
     path("check/", check.check, name="check"),
     path("check/card/", check.check_card, name="check_card"),
     path("report/", reports.report_start, name="report_start"),

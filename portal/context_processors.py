@@ -3,7 +3,7 @@ from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from accounts.access import moderation_countries
+from accounts.access import moderation_countries, review_countries
 
 # Each language named in itself, so a reader finds their own whatever the page's
 # language. (Django's own table names Khmer "Khmer" in Latin letters.)
@@ -33,4 +33,10 @@ def roles(request):
     def can_moderate():
         return request.user.is_authenticated and moderation_countries(request.user) != []
 
-    return {"can_moderate": SimpleLazyObject(can_moderate)}
+    def can_review():
+        return request.user.is_authenticated and review_countries(request.user) != []
+
+    return {
+        "can_moderate": SimpleLazyObject(can_moderate),
+        "can_review": SimpleLazyObject(can_review),
+    }

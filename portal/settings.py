@@ -131,6 +131,10 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-stale": {"task": "costs.tasks.sweep_stale", "schedule": 300.0},
     # Rules and exchange rates change by the admin's hand: everything, nightly.
     "recompute-all": {"task": "costs.tasks.recompute_all", "schedule": crontab(hour=2, minute=30)},
+    "review-digests": {
+        "task": "costs.tasks.send_review_digests",
+        "schedule": crontab(hour=0, minute=0),
+    },
 }
 
 AUTH_USER_MODEL = "accounts.User"

@@ -215,3 +215,40 @@ def guides(db):
     from portal.guides import load_guides
 
     load_guides()
+
+
+@pytest.fixture
+def ministry_kh(db):
+    """A reviewer at Cambodia's labour ministry: scoped to Cambodian agencies."""
+    from accounts.models import Organisation, OrganisationMembership, User
+
+    user = User.objects.create_user(
+        username="ministry_kh", email="molvt@example.org", password="pw"
+    )
+    organisation = Organisation.objects.create(
+        name="MoLVT", kind="ministry", country="KH", verified=True
+    )
+    OrganisationMembership.objects.create(user=user, organisation=organisation)
+    return user
+
+
+@pytest.fixture
+def flagged(cast, publish):
+    """Alpha (Vietnam) and Beta (Cambodia) each with open flags."""
+    from costs.services.flags import recompute_all
+
+    publish(
+        cast.alpha,
+        lines=[("service-fee", "900", "USD", "worker"), ("deposit", "50", "USD", "worker")],
+    )
+    publish(
+        cast.beta,
+        lines=[("service-fee", "900", "USD", "worker"), ("deposit", "50", "USD", "worker")],
+    )
+    recompute_all()
+    from costs.models import Flag
+
+    return SimpleNamespace(
+        alpha=Flag.objects.get(agency=cast.alpha, rule__code="vn-deposit-zero"),
+        beta=Flag.objects.get(agency=cast.beta, rule__code="kh-deposit-zero"),
+    )

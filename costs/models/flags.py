@@ -58,6 +58,10 @@ class FlagQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status__in=ACTIVE_STATUSES)
 
+    def in_scope(self, countries: list[str] | None):
+        """Flags a reviewer may see: None for every country."""
+        return self if countries is None else self.filter(agency__country__in=countries)
+
 
 class Flag(models.Model):
     class Status(models.TextChoices):
@@ -82,6 +86,10 @@ class Flag(models.Model):
     opened_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     closed_at = models.DateTimeField(null=True, blank=True)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    resolution_note = models.TextField(_("outcome"), blank=True)
 
     objects = FlagQuerySet.as_manager()
 
@@ -123,6 +131,7 @@ class FlagEvent(models.Model):
         CLEARED = "cleared", _("cleared")
         CONDITION_CLEARED = "condition_cleared", _("the condition no longer holds")
         REOPENED = "reopened", _("reopened")
+        ASSIGNED = "assigned", _("assigned")
 
     flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)
