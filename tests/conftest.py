@@ -252,3 +252,15 @@ def flagged(cast, publish):
         alpha=Flag.objects.get(agency=cast.alpha, rule__code="vn-deposit-zero"),
         beta=Flag.objects.get(agency=cast.beta, rule__code="kh-deposit-zero"),
     )
+
+
+@pytest.fixture
+def eager_tasks():
+    """Run Celery tasks in this process, as the embedded mode does, even when CI
+    points the app at a real broker (no worker listens in these tests)."""
+    from portal.celery import app
+
+    saved = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = saved

@@ -95,7 +95,7 @@ def test_comments_stay_with_reviewers(client, ngo, cast, flagged):
 
 
 def test_the_agency_replies_in_public_and_reviewers_are_told(
-    client, cast, ngo, flagged, mailoutbox, django_capture_on_commit_callbacks
+    client, cast, ngo, flagged, mailoutbox, django_capture_on_commit_callbacks, eager_tasks
 ):
     client.force_login(cast.alice)
     assert "Publish my reply" in client.get("/en/my-agencies/alpha/flags/").content.decode()
@@ -153,7 +153,7 @@ def test_the_public_sees_the_outcome(client, ngo, flagged):
 
 
 def test_the_agency_is_told_when_its_flag_changes(
-    client, ngo, cast, flagged, mailoutbox, django_capture_on_commit_callbacks
+    client, ngo, cast, flagged, mailoutbox, django_capture_on_commit_callbacks, eager_tasks
 ):
     client.force_login(ngo)
     with django_capture_on_commit_callbacks(execute=True):
