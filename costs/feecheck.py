@@ -22,7 +22,7 @@ from .models import (
     rate_on,
     to_usd,
 )
-from .rules import DisclosureFigures, check_disclosure, in_scope
+from .rules import DisclosureFigures, check_disclosure, in_scope, months_allowed
 from .selectors import compare_rows
 
 # A total with no breakdown is judged as if it were all service fee: the
@@ -56,10 +56,6 @@ class FeeCheck:
     summary: CostSummary | None = None
     agency_flags: list[Flag] = field(default_factory=list)
     alternatives: list[Disclosure] = field(default_factory=list)
-
-    @property
-    def broken(self) -> list[RuleVerdict]:
-        return [v for v in self.verdicts if v.broken]
 
 
 def fee_check(
@@ -173,9 +169,7 @@ def _say(rule: ThresholdRule, evidence: dict | None, figures: DisclosureFigures)
             "category": category,
             "limit": f"{rule.value:,.0f}",
         }
-    allowed = rule.value
-    if rule.unit == ThresholdRule.Unit.MONTHS_PER_YEAR:
-        allowed = rule.value * Decimal(figures.contract_months) / 12
+    allowed = months_allowed(rule, figures.contract_months)
     text = _("“%(category)s” may be at most %(months)s months of your wage for this contract.") % {
         "category": category,
         "months": f"{allowed.normalize():f}",

@@ -138,6 +138,13 @@ def _dated_within(
     return not (rule.effective_until and start > rule.effective_until)
 
 
+def months_allowed(rule: ThresholdRule, contract_months: int) -> Decimal:
+    """A months-of-wage cap for this contract length (some caps grow by the year)."""
+    if rule.unit == ThresholdRule.Unit.MONTHS_PER_YEAR:
+        return rule.value * Decimal(contract_months) / 12
+    return rule.value
+
+
 def check_disclosure(rule: ThresholdRule, figures: DisclosureFigures) -> dict | None:
     """A rule whose scope (in_scope) covers the disclosure, on its figures."""
     if not rule.is_effective_on(figures.published_on):
@@ -157,9 +164,7 @@ def check_disclosure(rule: ThresholdRule, figures: DisclosureFigures) -> dict | 
     if rule.kind in (Kind.CATEGORY_CAP, Kind.USD_CAP) and charged > rule.value:
         return {"category_usd": _s(charged), "limit_usd": _s(rule.value)}
     if rule.kind == Kind.MONTHS_CAP and figures.wage_usd:
-        allowed = rule.value
-        if rule.unit == ThresholdRule.Unit.MONTHS_PER_YEAR:
-            allowed = rule.value * Decimal(figures.contract_months) / 12
+        allowed = months_allowed(rule, figures.contract_months)
         months = charged / figures.wage_usd
         if months > allowed:
             return {"category_usd": _s(charged), "months": _s(months), "limit_months": _s(allowed)}

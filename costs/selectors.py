@@ -9,7 +9,7 @@ from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from agencies.models import Agency, LicenceStatus
+from agencies.models import Agency
 
 from .models import (
     ACTIVE_STATUSES,
@@ -69,10 +69,7 @@ def compare_rows(
     if sector:
         rows = rows.filter(sector=sector)
     if licensed_only:
-        today = timezone.localdate()
-        rows = rows.filter(agency__licence_status=LicenceStatus.ACTIVE).filter(
-            Q(agency__licence_valid_until__isnull=True) | Q(agency__licence_valid_until__gte=today)
-        )
+        rows = rows.filter(agency__in=Agency.objects.licensed())
     if no_open_flags:
         rows = rows.filter(open_flags=0)
     return rows.order_by(*COMPARE_SORTS[sort], "pk")
@@ -157,13 +154,13 @@ class ReportedFigures:
     median_origin: Decimal | None = None
 
 
-def reported_figures(agency: Agency) -> dict[tuple[int, int], ReportedFigures]:
+def reported_figures(
+    agency: Agency, country: Country | None
+) -> dict[tuple[int, int], ReportedFigures]:
     """What workers reported paying, per programme and sector, from the
     precomputed summaries (accepted reports only). A group with fewer than
     MIN_REPORTS_PUBLIC reports gets no figures."""
-    origin_currency = (
-        Country.objects.filter(code=agency.country).values_list("currency", flat=True).first()
-    )
+    origin_currency = country.currency if country else None
     try:
         rate = rate_on(origin_currency, timezone.localdate()) if origin_currency else None
     except MissingRate:

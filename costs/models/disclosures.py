@@ -126,10 +126,6 @@ class Disclosure(models.Model):
         return self.status == self.Status.DRAFT
 
     @property
-    def is_public(self) -> bool:
-        return self.status != self.Status.DRAFT
-
-    @property
     def worker_months_of_wage(self) -> Decimal | None:
         """The Recruitment Cost Indicator: worker-paid cost over the offered monthly wage."""
         if not self.wage_usd or self.worker_total_usd is None:

@@ -113,6 +113,14 @@ class CostCategory(models.Model):
 class MissingRate(ValidationError):
     """No exchange rate is known for a currency on or before a date."""
 
+    @classmethod
+    def of(cls, currency: str, date: datetime.date) -> "MissingRate":
+        return cls(
+            _("There is no exchange rate for %(currency)s on or before %(date)s."),
+            code="missing_rate",
+            params={"currency": currency, "date": date.isoformat()},
+        )
+
 
 class ExchangeRate(models.Model):
     currency = models.CharField(_("currency"), max_length=3)
@@ -147,11 +155,7 @@ def rate_on(currency: str, date: datetime.date) -> Decimal:
         .first()
     )
     if rate is None:
-        raise MissingRate(
-            _("There is no exchange rate for %(currency)s on or before %(date)s."),
-            code="missing_rate",
-            params={"currency": currency, "date": date.isoformat()},
-        )
+        raise MissingRate.of(currency, date)
     return rate
 
 
@@ -259,9 +263,5 @@ class RateBook:
             return Decimal(1)
         index = bisect.bisect_right(self._dates.get(currency, []), date) - 1
         if index < 0:
-            raise MissingRate(
-                _("There is no exchange rate for %(currency)s on or before %(date)s."),
-                code="missing_rate",
-                params={"currency": currency, "date": date.isoformat()},
-            )
+            raise MissingRate.of(currency, date)
         return self._rates[currency][index]

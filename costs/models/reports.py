@@ -150,12 +150,6 @@ class WorkerReport(models.Model):
             if getattr(self, name)
         ]
 
-    @property
-    def months_of_wages(self):
-        if not self.worker_total_usd or not self.wage_usd:
-            return None
-        return self.worker_total_usd / self.wage_usd
-
 
 PROBLEM_FIELDS = [
     "pregnancy_prohibited",

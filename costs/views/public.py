@@ -32,8 +32,9 @@ def compare(request):
 
 def agency_profile(request, slug):
     agency = get_object_or_404(Agency, slug=slug)
+    country = Country.objects.filter(code=agency.country).first()
     disclosures = list(selectors.agency_public_disclosures(agency))
-    reported = selectors.reported_figures(agency)
+    reported = selectors.reported_figures(agency, country)
     for disclosure in disclosures:
         disclosure.reported = reported.pop((disclosure.programme_id, disclosure.sector_id), None)
     return render(
@@ -41,7 +42,7 @@ def agency_profile(request, slug):
         "costs/agency.html",
         {
             "agency": agency,
-            "country": Country.objects.filter(code=agency.country).first(),
+            "country": country,
             "disclosures": disclosures,
             "history": selectors.agency_history(agency),
             "undisclosed": list(reported.values()),
