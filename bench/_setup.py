@@ -21,7 +21,7 @@ from django.test.utils import setup_databases, teardown_databases  # noqa: E402
 def scratch_database():
     config = setup_databases(verbosity=0, interactive=False)
     try:
-        from costs.reference import load_reference_data
+        from costs.catalogue.reference import load_reference_data
 
         load_reference_data()
         yield connection.vendor

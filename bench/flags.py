@@ -116,9 +116,9 @@ def main() -> None:
         from django.db import connection, transaction
 
         from agencies.models import Agency
+        from costs.flags.engine import agency_recompute, recompute_all
+        from costs.flags.summaries import refresh_summaries, report_aggregate
         from costs.models import CostCategory, Flag, Programme, Sector, WorkerReport
-        from costs.services.flags import agency_recompute, recompute_all
-        from costs.services.summaries import refresh_summaries, report_aggregate
         from portal.celery import app as celery_app
 
         # Notifications of the first run's flags go to an in-memory queue: the

@@ -16,7 +16,7 @@ from _setup import scratch_database
 
 
 def survey(rows: int, licences: list[str]) -> str:
-    from costs.imports import COLUMNS
+    from costs.reports.imports import COLUMNS
 
     rng = random.Random(7)
     out = io.StringIO()
@@ -52,8 +52,8 @@ def main(rows: int = 10_000) -> None:
     with scratch_database() as vendor:
         from accounts.models import Organisation, User
         from agencies.models import Agency
-        from costs.imports import reports_import
         from costs.models import ReportItem, WorkerReport
+        from costs.reports.imports import reports_import
 
         licences = [f"BENCH-{n:03d}" for n in range(50)]
         for licence in licences:

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
+from . import queue
 from .models import (
     CostCategory,
     CostSummary,
@@ -14,7 +15,6 @@ from .models import (
     Sector,
     ThresholdRule,
 )
-from .tasks import enqueue_recompute_all
 
 
 @admin.register(Country)
@@ -44,11 +44,11 @@ class RecomputeOnSaveMixin:
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        enqueue_recompute_all()
+        queue.everything_changed()
 
     def delete_model(self, request, obj):
         super().delete_model(request, obj)
-        enqueue_recompute_all()
+        queue.everything_changed()
 
 
 @admin.register(ThresholdRule)

@@ -17,8 +17,8 @@ from django.utils.text import slugify
 
 from agencies.models import LICENCE_AUTHORITIES, Agency, LicenceStatus
 
+from .disclosures.services import disclosure_create, disclosure_publish
 from .models import Programme, Sector, rate_on
-from .services import disclosure_create, disclosure_publish
 
 KH_NAMES = [
     ("Angkor", "អង្គរ"),
@@ -237,7 +237,7 @@ def _demo_users() -> None:
 def _demo_reports(rng: random.Random, disclosure, categories) -> None:
     """Accepted reports around what the agency disclosed: most workers paid
     more than the disclosure says, as the surveys found."""
-    from .services import report_accept, report_submit
+    from .reports.services import report_accept, report_submit
 
     local = CURRENCY[disclosure.agency.country]
     for number in range(rng.choice([0, 0, 1, 2, 3, 4, 6])):

@@ -1,6 +1,11 @@
 from django.urls import path
 
-from .views import check, editor, moderation, public, reports, review
+from .disclosures import views as editor
+from .feecheck import views as check
+from .public import views as public
+from .reports import moderation
+from .reports import views as reports
+from .review import views as review
 
 app_name = "costs"
 

@@ -3,7 +3,8 @@ from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from accounts.access import moderation_countries, review_countries
+from costs.reports.scopes import moderation_countries
+from costs.review.scopes import review_countries
 
 # Each language named in itself, so a reader finds their own whatever the page's
 # language. (Django's own table names Khmer "Khmer" in Latin letters.)

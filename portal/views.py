@@ -7,7 +7,7 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
 
-from costs.forms import CompareFilterForm
+from costs.public.forms import CompareFilterForm
 
 from .celery import app as celery_app
 from .models import Guide, HelpContact

@@ -10,9 +10,9 @@ import pytest
 from django.utils import timezone
 
 from agencies.models import Agency, LicenceStatus
+from costs.catalogue.reference import load_reference_data
+from costs.disclosures.services import disclosure_create, disclosure_publish
 from costs.models import CostCategory, Country, Programme, Sector
-from costs.reference import load_reference_data
-from costs.services import disclosure_create, disclosure_publish
 
 
 @pytest.fixture(autouse=True)
@@ -170,7 +170,7 @@ def ngo_vn(db):
 def report(db):
     """File a worker report through the service; returns (report, receipt code)."""
     from costs.models import Programme, Sector
-    from costs.services import report_accept, report_submit
+    from costs.reports.services import report_accept, report_submit
 
     def file(
         agency,
@@ -235,7 +235,7 @@ def ministry_kh(db):
 @pytest.fixture
 def flagged(cast, publish):
     """Alpha (Vietnam) and Beta (Cambodia) each with open flags."""
-    from costs.services.flags import recompute_all
+    from costs.flags.engine import recompute_all
 
     publish(
         cast.alpha,

@@ -6,7 +6,7 @@ import pytest
 from django.urls import resolve
 
 from agencies.models import AgencyMembership, Invitation
-from costs.services import disclosure_revise
+from costs.disclosures.services import disclosure_revise
 
 ROLES = ["anon", "alice", "erin", "claire", "bob", "admin"]
 LOGIN, OK, REDIRECT, NOT_FOUND, ADMIN_LOGIN = "login", 200, 302, 404, "admin-login"
@@ -109,7 +109,7 @@ def test_the_matrix_covers_every_view_of_the_issue():
     import agencies.urls
     import costs.urls
 
-    issue_modules = {"costs.views.editor", "costs.views.public", "agencies.views"}
+    issue_modules = {"costs.disclosures.views", "costs.public.views", "agencies.views"}
     named = {
         f"{urls.app_name}:{pattern.name}"
         for urls in (costs.urls, agencies.urls)

@@ -2,8 +2,8 @@ import pytest
 from django.utils import translation
 from django.utils.translation import gettext
 
-from costs.services.flags import recompute_all
-from costs.templatetags.money import money
+from costs.catalogue.money import money
+from costs.flags.engine import recompute_all
 
 pytestmark = pytest.mark.browser
 

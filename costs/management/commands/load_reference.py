@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from costs.reference import load_reference_data
+from costs.catalogue.reference import load_reference_data
 
 
 class Command(BaseCommand):

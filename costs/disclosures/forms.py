@@ -1,0 +1,81 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ..catalogue.amounts import AmountField, WholeNumberField
+from ..catalogue.forms import CurrencyField, SectorInProgrammeMixin, lines_formset
+from ..models import CostCategory, Payer, Programme, Sector
+
+
+class DisclosureForm(SectorInProgrammeMixin, forms.Form):
+    programme = forms.ModelChoiceField(
+        label=_("Programme"), queryset=Programme.objects.all(), to_field_name="code"
+    )
+    sector = forms.ModelChoiceField(
+        label=_("Job sector"), queryset=Sector.objects.all(), to_field_name="code"
+    )
+    contract_months = WholeNumberField(
+        label=_("Contract length (months)"), min_value=1, max_value=120
+    )
+    offered_wage = AmountField(label=_("Offered monthly wage"))
+    wage_currency = CurrencyField(label=_("Wage currency"), initial="JPY")
+
+    def __init__(self, *args, fixed_group: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if fixed_group:
+            # A draft keeps its programme and sector; a new one is started for another.
+            self.fields["programme"].disabled = True
+            self.fields["sector"].disabled = True
+
+
+class ItemForm(forms.Form):
+    category = forms.ModelChoiceField(
+        label=_("Cost"), queryset=CostCategory.objects.all(), to_field_name="code"
+    )
+    amount = AmountField(label=_("Amount"))
+    currency = CurrencyField(label=_("Currency"))
+    payer = forms.ChoiceField(label=_("Who pays"), choices=Payer.choices)
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+
+
+class BaseItemFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        seen, lines = set(), 0
+        for form in self.forms:
+            if not form.has_changed() or self._should_delete_form(form):
+                continue
+            lines += 1
+            key = (form.cleaned_data["category"], form.cleaned_data["payer"])
+            if key in seen:
+                form.add_error(
+                    "category",
+                    _("This cost is already listed for the same payer. Put it on one line."),
+                )
+            seen.add(key)
+        if lines == 0:
+            raise forms.ValidationError(_("Add at least one cost line."), code="no_items")
+
+    def items(self) -> list[dict]:
+        return [
+            {k: v for k, v in form.cleaned_data.items() if k != "DELETE"}
+            for form in self.forms
+            if form.has_changed() and not self._should_delete_form(form)
+        ]
+
+
+ItemFormSet = forms.formset_factory(
+    ItemForm, formset=BaseItemFormSet, extra=0, can_delete=True, max_num=40, validate_max=True
+)
+
+
+def items_formset(data=None, initial=None, add_line: bool = False) -> BaseItemFormSet:
+    return lines_formset(ItemFormSet, data, initial, add_line=add_line, blank=3)
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why are these fees withdrawn?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+    )

@@ -1,0 +1,46 @@
+"""Is this fee fair? A check for migrants: no account, no JavaScript, nothing
+stored. The inputs travel in the link, so a result can be shared or printed."""
+
+from django.shortcuts import render
+
+from ..models import MissingRate
+from .forms import FeeCheckForm
+from .services import fee_check
+
+
+def _check(request):
+    form = FeeCheckForm(request.GET or None)
+    result = None
+    if request.GET and form.is_valid():
+        data = form.cleaned_data
+        try:
+            result = fee_check(
+                origin=data["o"],
+                programme=data["programme"],
+                sector=data["sector"],
+                contract_months=data["m"],
+                lines=data["lines"],
+                wage=data["w"],
+                wage_currency=data["wc"] or "JPY",
+                agency=data["agency"],
+            )
+        except MissingRate as error:
+            form.add_error(None, error)
+    return form, result
+
+
+def _render(request, template: str):
+    form, result = _check(request)
+    query = request.GET.copy()
+    editing = query.pop("edit", None) is not None
+    context = {"form": form, "result": result, "query": query.urlencode(), "editing": editing}
+    return render(request, template, context)
+
+
+def check(request):
+    return _render(request, "costs/check.html")
+
+
+def check_card(request):
+    """The result on one page to print on A4 or to share by link."""
+    return _render(request, "costs/check_card.html")

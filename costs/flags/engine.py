@@ -1,0 +1,298 @@
+"""The flag engine: recompute summaries, evaluate every rule, and open, update,
+clear or reopen flags, each change a FlagEvent. Running it twice changes nothing."""
+
+import logging
+from collections import defaultdict
+from decimal import Decimal
+from typing import NamedTuple
+
+from django.db import transaction
+from django.db.models import Sum
+from django.utils import timezone
+
+from agencies.models import Agency
+
+from .. import queue
+from ..models import (
+    ACTIVE_STATUSES,
+    CostSummary,
+    Disclosure,
+    DisclosureItem,
+    Flag,
+    FlagEvent,
+    Payer,
+    ThresholdRule,
+)
+from .rules import DisclosureFigures, check_agency, check_disclosure, check_summary, in_scope
+from .summaries import refresh_summaries
+
+logger = logging.getLogger(__name__)
+Key = tuple  # (agency_id, rule_id, programme_id | None, sector_id | None)
+
+
+class SummaryRow(NamedTuple):
+    """The columns of a CostSummary the rules read (lighter than model instances)."""
+
+    agency_id: int
+    programme_id: int
+    sector_id: int
+    report_count: int
+    median_usd: Decimal | None
+    disclosed_worker_usd: Decimal | None
+    prohibited_count: int
+    first_departure: object
+    last_departure: object
+
+
+DISCLOSURE_KINDS = {
+    ThresholdRule.Kind.WORKER_FEE, ThresholdRule.Kind.BENCHMARK_TOTAL, ThresholdRule.Kind.DOUBLE_CHARGE,
+    ThresholdRule.Kind.CATEGORY_CAP, ThresholdRule.Kind.USD_CAP, ThresholdRule.Kind.MONTHS_CAP,
+}  # fmt: skip
+SUMMARY_KINDS = {
+    ThresholdRule.Kind.WORKER_FEE, ThresholdRule.Kind.GAP, ThresholdRule.Kind.UNDISCLOSED,
+    ThresholdRule.Kind.CONTRACT_ISSUE,
+}  # fmt: skip
+
+
+class RuleBook:
+    """The rules, sorted once by the kind of figures they read and by scope, so
+    each disclosure or summary is checked only against rules that can apply."""
+
+    def __init__(self, rules: list[ThresholdRule]):
+        self.rules = rules
+        self._cache: dict[tuple, list[ThresholdRule]] = {}
+
+    def for_scope(self, kinds, origin, programme_id, sector_id) -> list[ThresholdRule]:
+        key = (id(kinds), origin, programme_id, sector_id)
+        if key not in self._cache:
+            self._cache[key] = [
+                rule
+                for rule in self.rules
+                if rule.kind in kinds and in_scope(rule, origin, programme_id, sector_id)
+            ]
+        return self._cache[key]
+
+
+def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, dict]:
+    """Every (agency, rule, programme, sector) whose rule fires now, with its evidence."""
+    if agencies is None:
+        queryset = (
+            Agency.objects.all() if agency_ids is None else Agency.objects.filter(pk__in=agency_ids)
+        )
+        agencies = queryset.only("pk", "country", "licence_status", "licence_valid_until")
+    agencies = {a.pk: a for a in agencies}
+    disclosures = Disclosure.objects.current()
+    if agency_ids is not None:
+        disclosures = disclosures.filter(agency_id__in=agency_ids)
+    by_category = defaultdict(dict)
+    worker_items = (
+        DisclosureItem.objects.filter(disclosure__in=disclosures, payer=Payer.WORKER)
+        .values_list("disclosure_id", "category_id")
+        .annotate(usd=Sum("amount_usd"))
+        .order_by()
+    )
+    for disclosure_id, category_id, usd in worker_items:
+        by_category[disclosure_id][category_id] = usd
+
+    conditions: dict[Key, dict] = {}
+    active_agencies, disclosed_groups = set(), set()
+    rows = disclosures.values_list(
+        "pk", "agency_id", "origin_id", "programme_id", "sector_id", "contract_months",
+        "wage_usd", "worker_total_usd", "employer_total_usd", "published_at",
+    )  # fmt: skip
+    for (
+        pk,
+        agency_id,
+        origin,
+        programme_id,
+        sector_id,
+        months,
+        wage,
+        worker,
+        employer,
+        published,
+    ) in rows:
+        active_agencies.add(agency_id)
+        disclosed_groups.add((agency_id, programme_id, sector_id))
+        figures = DisclosureFigures(
+            origin=origin,
+            programme_id=programme_id,
+            sector_id=sector_id,
+            contract_months=months,
+            wage_usd=wage,
+            published_on=timezone.localdate(published),
+            worker_usd=worker or Decimal(0),
+            employer_usd=employer or Decimal(0),
+            worker_by_category=by_category.get(pk, {}),
+        )
+        for rule in book.for_scope(DISCLOSURE_KINDS, origin, programme_id, sector_id):
+            evidence = check_disclosure(rule, figures)
+            if evidence is not None:
+                conditions[(agency_id, rule.pk, programme_id, sector_id)] = evidence
+
+    recent = timezone.localdate().replace(day=1)
+    recent = recent.replace(year=recent.year - 3)
+    tiers: dict[tuple, ThresholdRule] = {}
+    summaries = CostSummary.objects.all()
+    if agency_ids is not None:
+        summaries = summaries.filter(agency_id__in=agency_ids)
+    for summary in map(SummaryRow._make, summaries.values_list(*SummaryRow._fields)):
+        origin = agencies[summary.agency_id].country
+        group = (summary.agency_id, summary.programme_id, summary.sector_id)
+        if summary.report_count and summary.last_departure and summary.last_departure >= recent:
+            active_agencies.add(summary.agency_id)
+        has_disclosure = group in disclosed_groups
+        for rule in book.for_scope(SUMMARY_KINDS, origin, summary.programme_id, summary.sector_id):
+            evidence = check_summary(rule, summary, has_disclosure)
+            if evidence is None:
+                continue
+            if rule.kind == ThresholdRule.Kind.CONTRACT_ISSUE:
+                # Tiers of one kind: only the highest that is reached is flagged.
+                best = tiers.get(group)
+                if best and (best.min_reports or 0) >= (rule.min_reports or 0):
+                    continue
+                if best:
+                    conditions.pop((group[0], best.pk, group[1], group[2]), None)
+                tiers[group] = rule
+            key = (summary.agency_id, rule.pk, summary.programme_id, summary.sector_id)
+            conditions[key] = {**conditions.get(key, {}), **evidence}
+
+    unlicensed = [rule for rule in book.rules if rule.kind == ThresholdRule.Kind.UNLICENSED]
+    for agency in agencies.values():
+        for rule in unlicensed:
+            evidence = check_agency(rule, agency, agency.pk in active_agencies)
+            if evidence is not None:
+                conditions[(agency.pk, rule.pk, None, None)] = evidence
+    return conditions
+
+
+class FlagRow(NamedTuple):
+    pk: int
+    agency_id: int
+    rule_id: int
+    programme_id: int | None
+    sector_id: int | None
+    status: str
+    evidence: dict
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in ACTIVE_STATUSES
+
+
+def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
+    """Bring the flags of these agencies (None: all) in line with the rules.
+    Returns the ids of flags newly opened or reopened, to notify."""
+    now = timezone.now()
+    book = RuleBook(list(ThresholdRule.objects.all()))
+    by_id = {rule.pk: rule for rule in book.rules}
+    conditions = _conditions(agency_ids, book, agencies)
+    flags = (
+        Flag.objects.all() if agency_ids is None else Flag.objects.filter(agency_id__in=agency_ids)
+    )
+    latest: dict[Key, FlagRow] = {}
+    for flag in map(FlagRow._make, flags.order_by("opened_at", "pk").values_list(*FlagRow._fields)):
+        key = flag[1:5]
+        if key not in latest or flag.is_active or not latest[key].is_active:
+            latest[key] = flag
+
+    new_flags, events, changed, notify = [], [], [], []
+
+    def change(row: FlagRow, kind: str, event_evidence: dict, **fields) -> Flag:
+        flag = Flag(pk=row.pk, agency_id=row.agency_id, status=row.status, evidence=row.evidence,
+                    updated_at=now, closed_at=None)  # fmt: skip
+        for name, value in fields.items():
+            setattr(flag, name, value)
+        changed.append(flag)
+        events.append(_event(flag, kind, now, event_evidence, by_id[row.rule_id]))
+        return flag
+
+    for key, evidence in conditions.items():
+        rule = by_id[key[1]]
+        row = latest.get(key)
+        if row and row.is_active:
+            if row.evidence != evidence:
+                change(row, FlagEvent.Kind.EVIDENCE_CHANGED, evidence, evidence=evidence)
+        elif row and row.status == Flag.Status.CLEARED:
+            flag = change(
+                row, FlagEvent.Kind.REOPENED, evidence, status=Flag.Status.OPEN, evidence=evidence
+            )
+            notify.append(flag)
+        elif row and row.evidence == evidence:
+            continue  # a reviewer decided this very case; nothing new to say
+        else:
+            new_flags.append(
+                Flag(agency_id=key[0], rule=rule, programme_id=key[2], sector_id=key[3],
+                     severity=rule.severity, evidence=evidence, opened_at=now, updated_at=now)
+            )  # fmt: skip
+    for key, row in latest.items():
+        if not row.is_active or key in conditions:
+            continue
+        if row.status == Flag.Status.UNDER_REVIEW:
+            # A reviewer holds it: say so in the trail, once, but leave the decision to them.
+            if "condition_cleared" not in row.evidence:
+                marked = {**row.evidence, "condition_cleared": now.isoformat()}
+                change(row, FlagEvent.Kind.CONDITION_CLEARED, {}, evidence=marked)
+        else:
+            change(row, FlagEvent.Kind.CLEARED, {}, status=Flag.Status.CLEARED, closed_at=now)
+
+    Flag.objects.bulk_create(new_flags, batch_size=1000)
+    for flag in new_flags:
+        events.append(_event(flag, FlagEvent.Kind.OPENED, now, flag.evidence, flag.rule))
+    notify.extend(new_flags)
+    Flag.objects.bulk_update(
+        changed, ["status", "evidence", "updated_at", "closed_at"], batch_size=1000
+    )
+    FlagEvent.objects.bulk_create(events, batch_size=2000)
+    return [flag.pk for flag in notify]
+
+
+def _event(flag: Flag, kind: str, now, evidence: dict, rule: ThresholdRule) -> FlagEvent:
+    return FlagEvent(
+        flag=flag,
+        kind=kind,
+        created_at=now,
+        status=flag.status,
+        evidence=evidence,
+        citation=rule.citation,
+    )
+
+
+@transaction.atomic
+def agency_recompute(*, agency_id: int) -> None:
+    """Recompute one agency. A row lock on the agency makes concurrent runs for
+    it wait for each other, so none duplicates or loses another's work."""
+    agency = (
+        Agency.objects.select_for_update()
+        .only("pk", "country", "licence_status", "licence_valid_until", "summaries_stale_at")
+        .filter(pk=agency_id)
+        .first()
+    )
+    if agency is None:
+        return  # deleted since it was queued
+    marked_at = agency.summaries_stale_at
+    refresh_summaries([agency_id])
+    queue.flags_opened(evaluate_flags([agency_id], agencies=[agency]))
+    # Clear the mark only if nothing marked the agency again meanwhile.
+    Agency.objects.filter(pk=agency_id, summaries_stale_at=marked_at).update(
+        summaries_stale_at=None
+    )
+
+
+@transaction.atomic
+def recompute_all() -> None:
+    """Everything, after a rule or exchange rate changes, and nightly."""
+    started = timezone.now()
+    refresh_summaries(None)
+    queue.flags_opened(evaluate_flags(None))
+    Agency.objects.filter(summaries_stale_at__lte=started).update(summaries_stale_at=None)
+
+
+def sweep_stale() -> int:
+    """Recompute every agency still marked stale (a missed or failed task)."""
+    stale = list(
+        Agency.objects.filter(summaries_stale_at__isnull=False).values_list("pk", flat=True)
+    )
+    for agency_id in stale:
+        agency_recompute(agency_id=agency_id)
+    return len(stale)

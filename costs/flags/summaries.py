@@ -1,0 +1,188 @@
+"""CostSummary rows: accepted reports and current disclosures aggregated per
+(agency, programme, sector).
+
+On PostgreSQL the aggregate runs in the database and its result is written by
+the same statement (INSERT ... SELECT ... ON CONFLICT), so a full recompute
+costs little more than the aggregate itself. The embedded SQLite mode computes
+the percentiles in Python.
+"""
+
+from collections import defaultdict
+from decimal import Decimal
+
+from django.db import connection
+from django.db.models import Avg, Count, DecimalField, ExpressionWrapper, F, Max, Min, Q
+from django.utils import timezone
+
+from ..models import CostSummary, Disclosure, WorkerReport
+from .aggregates import PercentileCont
+from .stats import percentile_cont
+
+GROUP = ("agency_id", "programme_id", "sector_id")
+PROHIBITED = Q(pregnancy_prohibited=True) | Q(passport_held=True) | Q(deposit_demanded=True)
+WITH_MONTHS = Q(worker_total_usd__gt=0, wage_usd__gt=0)
+SUMMARY_COLUMNS = [
+    "report_count", "median_usd", "p75_usd", "p90_usd", "mean_months", "median_months",
+    "prohibited_count", "first_departure", "last_departure",
+    "disclosed_worker_usd", "disclosed_employer_usd", "computed_at",
+]  # fmt: skip
+
+
+def _accepted(agency_ids):
+    reports = WorkerReport.objects.accepted().filter(agency__isnull=False)
+    return reports if agency_ids is None else reports.filter(agency_id__in=agency_ids)
+
+
+def _current(agency_ids):
+    disclosures = Disclosure.objects.current()
+    return disclosures if agency_ids is None else disclosures.filter(agency_id__in=agency_ids)
+
+
+def report_aggregate(agency_ids=None):
+    """The aggregate over accepted reports, one row per group (a QuerySet)."""
+    months = ExpressionWrapper(
+        F("worker_total_usd") / F("wage_usd"),
+        output_field=DecimalField(max_digits=20, decimal_places=6),
+    )
+    return (
+        _accepted(agency_ids)
+        .values(*GROUP)
+        .annotate(
+            n=Count("id"),
+            median_usd=PercentileCont("worker_total_usd", 0.5),
+            p75_usd=PercentileCont("worker_total_usd", 0.75),
+            p90_usd=PercentileCont("worker_total_usd", 0.9),
+            mean_months=Avg(months, filter=WITH_MONTHS),
+            median_months=PercentileCont(months, 0.5, filter=WITH_MONTHS),
+            prohibited=Count("id", filter=PROHIBITED),
+            first_departure=Min("departure_month"),
+            last_departure=Max("departure_month"),
+        )
+        .order_by()
+    )
+
+
+def refresh_summaries(agency_ids=None) -> None:
+    """Recompute the summaries of these agencies (None: all of them). Rows whose
+    figures did not change are left alone; groups with neither accepted reports
+    nor a current disclosure any more are deleted."""
+    if connection.vendor == "postgresql":
+        _refresh_in_sql(agency_ids, timezone.now())
+    else:
+        _refresh_in_python(agency_ids, timezone.now())
+
+
+def _refresh_in_sql(agency_ids, now) -> None:
+    reports_sql, reports_params = report_aggregate(agency_ids).query.sql_with_params()
+    disclosures = (
+        _current(agency_ids).values(*GROUP, "worker_total_usd", "employer_total_usd").order_by()
+    )
+    disclosures_sql, disclosures_params = disclosures.query.sql_with_params()
+    figures = [c for c in SUMMARY_COLUMNS if c != "computed_at"]
+    columns = ", ".join(["agency_id", "programme_id", "sector_id", *SUMMARY_COLUMNS])
+    updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in SUMMARY_COLUMNS)
+    old = ", ".join(f"costs_costsummary.{c}" for c in figures)
+    new = ", ".join(f"EXCLUDED.{c}" for c in figures)
+    scope, scope_params = (
+        ("", []) if agency_ids is None else ("s.agency_id = ANY(%s) AND", [list(agency_ids)])
+    )
+    # One statement: aggregate, write what changed, delete what vanished. The
+    # DELETE sees the table as it was before the INSERT, so it never removes a
+    # row this statement wrote.
+    sql = f"""
+        WITH fresh AS (
+            SELECT
+                COALESCE(r.agency_id, d.agency_id) AS agency_id,
+                COALESCE(r.programme_id, d.programme_id) AS programme_id,
+                COALESCE(r.sector_id, d.sector_id) AS sector_id,
+                COALESCE(r.n, 0) AS report_count,
+                r.median_usd::numeric(14, 2) AS median_usd,
+                r.p75_usd::numeric(14, 2) AS p75_usd,
+                r.p90_usd::numeric(14, 2) AS p90_usd,
+                r.mean_months::numeric(10, 2) AS mean_months,
+                r.median_months::numeric(10, 2) AS median_months,
+                COALESCE(r.prohibited, 0) AS prohibited_count,
+                r.first_departure, r.last_departure,
+                d.worker_total_usd AS disclosed_worker_usd,
+                d.employer_total_usd AS disclosed_employer_usd,
+                %s::timestamptz AS computed_at
+            FROM ({reports_sql}) AS r
+            FULL OUTER JOIN ({disclosures_sql}) AS d
+                ON r.agency_id = d.agency_id AND r.programme_id = d.programme_id
+                AND r.sector_id = d.sector_id
+        ),
+        written AS (
+            INSERT INTO costs_costsummary ({columns})
+            SELECT {columns} FROM fresh
+            ON CONFLICT (agency_id, programme_id, sector_id) DO UPDATE SET {updates}
+            WHERE ({old}) IS DISTINCT FROM ({new})
+            RETURNING 1
+        )
+        DELETE FROM costs_costsummary AS s
+        WHERE {scope} NOT EXISTS (
+            SELECT 1 FROM fresh AS f
+            WHERE f.agency_id = s.agency_id AND f.programme_id = s.programme_id
+            AND f.sector_id = s.sector_id
+        )
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [now, *reports_params, *disclosures_params, *scope_params])
+
+
+def _refresh_in_python(agency_ids, now) -> None:
+    groups: dict[tuple, list] = defaultdict(list)
+    fields = (*GROUP, "worker_total_usd", "wage_usd", "departure_month",
+              "pregnancy_prohibited", "passport_held", "deposit_demanded")  # fmt: skip
+    for row in _accepted(agency_ids).values_list(*fields):
+        groups[row[:3]].append(row[3:])
+    disclosed = {
+        row[:3]: row[3:]
+        for row in _current(agency_ids).values_list(
+            *GROUP, "worker_total_usd", "employer_total_usd"
+        )
+    }
+    summaries = []
+    for key in groups.keys() | disclosed.keys():
+        rows = groups.get(key, [])
+        totals = [r[0] for r in rows if r[0] is not None]
+        months = [r[0] / r[1] for r in rows if r[0] and r[1]]
+        dates = [r[2] for r in rows]
+        worker, employer = disclosed.get(key, (None, None))
+        summaries.append(
+            CostSummary(
+                agency_id=key[0],
+                programme_id=key[1],
+                sector_id=key[2],
+                report_count=len(rows),
+                median_usd=_two(percentile_cont(totals, 0.5)),
+                p75_usd=_two(percentile_cont(totals, 0.75)),
+                p90_usd=_two(percentile_cont(totals, 0.9)),
+                mean_months=_two(sum(months) / len(months)) if months else None,
+                median_months=_two(percentile_cont(months, 0.5)),
+                prohibited_count=sum(1 for r in rows if any(r[3:])),
+                first_departure=min(dates, default=None),
+                last_departure=max(dates, default=None),
+                disclosed_worker_usd=worker,
+                disclosed_employer_usd=employer,
+                computed_at=now,
+            )
+        )
+    CostSummary.objects.bulk_create(
+        summaries,
+        update_conflicts=True,
+        unique_fields=["agency", "programme", "sector"],
+        update_fields=SUMMARY_COLUMNS,
+        batch_size=500,
+    )
+    fresh = {(s.agency_id, s.programme_id, s.sector_id) for s in summaries}
+    existing = (
+        CostSummary.objects.all()
+        if agency_ids is None
+        else CostSummary.objects.filter(agency_id__in=agency_ids)
+    )
+    vanished = [pk for pk, *key in existing.values_list("pk", *GROUP) if tuple(key) not in fresh]
+    CostSummary.objects.filter(pk__in=vanished).delete()
+
+
+def _two(value) -> Decimal | None:
+    return None if value is None else Decimal(value).quantize(Decimal("0.01"))

@@ -1,0 +1,211 @@
+"""The worker report form: one page, in sections, usable without JavaScript."""
+
+import datetime
+import re
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..catalogue.amounts import AmountField, WholeNumberField, parse_amount
+from ..catalogue.forms import CurrencyField, SectorInProgrammeMixin, lines_formset
+from ..models import PROBLEM_FIELDS, CostCategory, Programme, ReportItem, Sector, WorkerReport
+
+
+class MonthField(forms.Field):
+    """A month, typed as 2024-05 (what a month picker sends) or 05/2024."""
+
+    widget = forms.TextInput(attrs={"type": "month", "placeholder": "2024-05"})
+    default_error_messages = {"invalid": _("Write the month like 2024-05.")}
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = str(value).strip().translate(str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789"))
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})", text) or re.fullmatch(
+            r"(\d{1,2})[/.](\d{4})", text
+        )
+        if not match:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        first, second = match.groups()
+        year, month = (int(first), int(second)) if len(first) == 4 else (int(second), int(first))
+        try:
+            return datetime.date(year, month, 1)
+        except ValueError:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+    def prepare_value(self, value):
+        return value.strftime("%Y-%m") if isinstance(value, datetime.date) else value
+
+
+class ReportForm(SectorInProgrammeMixin, forms.Form):
+    agency_name_given = forms.CharField(
+        label=_("Name of the agency, as you know it"), max_length=200, required=False
+    )
+    programme = forms.ModelChoiceField(
+        label=_("Programme"), queryset=Programme.objects.all(), to_field_name="code"
+    )
+    sector = forms.ModelChoiceField(
+        label=_("Job sector"), queryset=Sector.objects.all(), to_field_name="code"
+    )
+    departure_month = MonthField(label=_("Month you left for Japan"))
+    contract_months = WholeNumberField(
+        label=_("Contract length (months)"), min_value=1, max_value=120
+    )
+    first_wage = AmountField(label=_("Your first month's wage in Japan"))
+    wage_currency = CurrencyField(label=_("Wage currency"), initial="JPY")
+
+    loan_amount = AmountField(label=_("How much did you borrow?"), required=False)
+    loan_currency = CurrencyField(label=_("Loan currency"), required=False)
+    lender = forms.ChoiceField(
+        label=_("Who lent you the money?"),
+        choices=[("", "---------"), *WorkerReport.Lender.choices],
+        required=False,
+    )
+    loan_monthly_interest = forms.CharField(
+        label=_("Interest each month (%)"), required=False, max_length=10
+    )
+    collateral = forms.CharField(
+        label=_("What did you pledge? (land title, house, motorbike…)"),
+        max_length=300,
+        required=False,
+    )
+    pregnancy_prohibited = forms.BooleanField(
+        label=_("I was told I must not get pregnant"), required=False
+    )
+    passport_held = forms.BooleanField(
+        label=_("Someone else kept my passport or ID card"), required=False
+    )
+    deposit_demanded = forms.BooleanField(
+        label=_("I had to pay a deposit or guarantee"), required=False
+    )
+    no_contract_in_own_language = forms.BooleanField(
+        label=_("I got no contract in my language"), required=False
+    )
+    wage_lower_than_promised = forms.BooleanField(
+        label=_("My wage was lower than promised"), required=False
+    )
+    private_story = forms.CharField(
+        label=_("Your story (only moderators and reviewers read it)"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        required=False,
+    )
+    # Hidden from people by the stylesheet; bots fill it in.
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    def __init__(self, *args, agency=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.agency = agency
+        if agency is None:
+            self.fields["agency_name_given"].required = True
+            self.fields["origin"] = forms.ChoiceField(
+                label=_("You left from"),
+                choices=[("KH", _("Cambodia")), ("VN", _("Vietnam"))],
+            )
+            self.order_fields(["agency_name_given", "origin"])
+        else:
+            del self.fields["agency_name_given"]
+
+    JOB = ["agency_name_given", "origin", "programme", "sector", "departure_month",
+           "contract_months", "first_wage", "wage_currency"]  # fmt: skip
+    LOAN = ["loan_amount", "loan_currency", "lender", "loan_monthly_interest", "collateral"]
+
+    def _section(self, names):
+        return [self[name] for name in names if name in self.fields]
+
+    @property
+    def job_fields(self):
+        return self._section(self.JOB)
+
+    @property
+    def loan_fields(self):
+        return self._section(self.LOAN)
+
+    @property
+    def problem_fields(self):
+        return self._section(PROBLEM_FIELDS)
+
+    def clean_departure_month(self):
+        month = self.cleaned_data["departure_month"]
+        if month > timezone.localdate():
+            raise forms.ValidationError(_("The month you left cannot be in the future."))
+        if month.year < 2000:
+            raise forms.ValidationError(_("Please give a month from the year 2000 or later."))
+        return month
+
+    def clean_first_wage(self):
+        wage = self.cleaned_data["first_wage"]
+        if wage is not None and wage <= 0:
+            raise forms.ValidationError(_("Write the wage you were paid; it cannot be zero."))
+        return wage
+
+    def clean_loan_monthly_interest(self):
+        text = self.cleaned_data["loan_monthly_interest"].replace("%", "").strip()
+        if not text:
+            return None
+        try:
+            value = parse_amount(text)
+        except ValueError:
+            raise forms.ValidationError(
+                _("Write the interest as a number, for example 3.")
+            ) from None
+        if not 0 <= value <= 100:
+            raise forms.ValidationError(_("Monthly interest must be between 0 and 100%."))
+        return value.quantize(value.__class__("0.01"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("loan_amount"):
+            for name in ("loan_currency", "lender"):
+                if not cleaned.get(name):
+                    self.add_error(name, _("Please fill this in for your loan."))
+        return cleaned
+
+    def report_fields(self) -> dict:
+        fields = {k: v for k, v in self.cleaned_data.items() if k not in ("website", "origin")}
+        fields["agency"] = self.agency
+        fields["origin_id"] = self.agency.country if self.agency else self.cleaned_data["origin"]
+        fields.setdefault("agency_name_given", "")
+        fields["loan_currency"] = fields.get("loan_currency") or ""
+        return fields
+
+
+class ReportItemForm(forms.Form):
+    category = forms.ModelChoiceField(
+        label=_("What was it for?"), queryset=CostCategory.objects.all(), to_field_name="code"
+    )
+    amount = AmountField(label=_("Amount"))
+    currency = CurrencyField(label=_("Currency"))
+    paid_to = forms.ChoiceField(label=_("Paid to"), choices=ReportItem.PaidTo.choices)
+    receipt_given = forms.BooleanField(label=_("I got a receipt"), required=False)
+
+
+class BaseReportItemFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        if not self.items():
+            raise forms.ValidationError(_("Add at least one payment."), code="no_items")
+
+    def items(self) -> list[dict]:
+        return [
+            {k: v for k, v in form.cleaned_data.items() if k != "DELETE"}
+            for form in self.forms
+            if form.has_changed() and not self._should_delete_form(form)
+        ]
+
+
+ReportItemFormSet = forms.formset_factory(
+    ReportItemForm,
+    formset=BaseReportItemFormSet,
+    extra=0,
+    can_delete=True,
+    max_num=30,
+    validate_max=True,
+)
+
+
+def report_items_formset(data=None, initial=None, add_line: bool = False):
+    """Paid items; "Add another payment" posts back with one more blank line."""
+    return lines_formset(ReportItemFormSet, data, initial, add_line=add_line, blank=2)

@@ -1,0 +1,147 @@
+"""Worker reports: submitted, corrected, deleted, moderated."""
+
+import datetime
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..models import ReportItem, WorkerReport, rate_on, to_usd
+from ..models.reports import new_receipt_code, receipt_hash
+from ..queue import agency_changed
+
+DUPLICATE_WINDOW = datetime.timedelta(days=14)
+DUPLICATE_TOLERANCE = Decimal("0.02")
+
+
+def _convert(report: WorkerReport, items: list[ReportItem]) -> None:
+    """USD amounts at the rates of the month of departure, when the fees were paid."""
+    day = report.departure_month
+    for item in items:
+        item.rate = rate_on(item.currency, day)
+        item.amount_usd = to_usd(item.amount, item.rate)
+    report.worker_total_usd = sum((item.amount_usd for item in items), Decimal(0))
+    report.wage_usd = to_usd(report.first_wage, rate_on(report.wage_currency, day))
+    report.loan_usd = (
+        to_usd(report.loan_amount, rate_on(report.loan_currency, day))
+        if report.loan_amount is not None
+        else None
+    )
+
+
+def _likely_duplicate(report: WorkerReport, items: list[ReportItem]) -> WorkerReport | None:
+    """A recent report for the same agency with near-identical paid items."""
+    since = timezone.now() - DUPLICATE_WINDOW
+    candidates = WorkerReport.objects.filter(created_at__gte=since).exclude(pk=report.pk)
+    if report.agency_id:
+        candidates = candidates.filter(agency=report.agency_id)
+    else:
+        candidates = candidates.filter(agency_name_given__iexact=report.agency_name_given)
+    mine = sorted((i.category_id, i.currency, i.amount) for i in items)
+    for candidate in candidates.prefetch_related("items")[:50]:
+        theirs = sorted((i.category_id, i.currency, i.amount) for i in candidate.items.all())
+        if len(theirs) == len(mine) and all(
+            (a[0], a[1]) == (b[0], b[1]) and abs(a[2] - b[2]) <= DUPLICATE_TOLERANCE * max(a[2], 1)
+            for a, b in zip(mine, theirs, strict=True)
+        ):
+            return candidate
+    return None
+
+
+def _save_with_items(report: WorkerReport, items: list[dict]) -> None:
+    if not items:
+        raise ValidationError(_("Add at least one payment."), code="no_items")
+    lines = [ReportItem(**item) for item in items]
+    _convert(report, lines)
+    report.full_clean(exclude=["items"])
+    report.save()
+    report.items.all().delete()
+    for line in lines:
+        line.report = report
+    ReportItem.objects.bulk_create(lines)
+    report.possible_duplicate_of = _likely_duplicate(report, lines)
+    report.save(update_fields=["possible_duplicate_of"])
+
+
+@transaction.atomic
+def report_submit(
+    *, fields: dict, items: list[dict], by=None, organisation=None
+) -> tuple[WorkerReport, str]:
+    """Store a report and return it with its receipt code, shown to the reporter once.
+
+    A report an NGO files for a worker is accepted at once; a worker's own
+    report waits for a moderator.
+    """
+    code = new_receipt_code()
+    report = WorkerReport(**fields, receipt_hash=receipt_hash(code))
+    if organisation is not None:
+        report.via = WorkerReport.Via.NGO
+        report.organisation = organisation
+        report.submitted_by = by
+        report.status = WorkerReport.Status.ACCEPTED
+        report.moderated_by = by
+        report.moderated_at = timezone.now()
+    _save_with_items(report, items)
+    if report.status == WorkerReport.Status.ACCEPTED:
+        agency_changed(report.agency_id)
+    return report, code
+
+
+def report_for_receipt(code: str) -> WorkerReport | None:
+    if not code.strip():
+        return None
+    return WorkerReport.objects.filter(receipt_hash=receipt_hash(code)).first()
+
+
+@transaction.atomic
+def report_update(*, report: WorkerReport, fields: dict, items: list[dict]) -> WorkerReport:
+    """The reporter corrects their report. A worker's own report is checked again."""
+    was_accepted = report.status == WorkerReport.Status.ACCEPTED
+    old_agency = report.agency_id
+    for name, value in fields.items():
+        setattr(report, name, value)
+    if report.via == WorkerReport.Via.SELF:
+        report.status = WorkerReport.Status.PENDING
+    _save_with_items(report, items)
+    if was_accepted or report.status == WorkerReport.Status.ACCEPTED:
+        agency_changed(old_agency)
+        agency_changed(report.agency_id)
+    return report
+
+
+@transaction.atomic
+def report_delete(*, report: WorkerReport) -> None:
+    """Removes the report and its items for good."""
+    if report.status == WorkerReport.Status.ACCEPTED:
+        agency_changed(report.agency_id)
+    report.delete()
+
+
+@transaction.atomic
+def report_accept(*, report: WorkerReport, by) -> WorkerReport:
+    report = WorkerReport.objects.select_for_update().get(pk=report.pk)
+    if report.status == WorkerReport.Status.ACCEPTED:
+        return report
+    report.status = WorkerReport.Status.ACCEPTED
+    report.rejection_reason = ""
+    report.moderated_by, report.moderated_at = by, timezone.now()
+    report.save(update_fields=["status", "rejection_reason", "moderated_by", "moderated_at"])
+    agency_changed(report.agency_id)
+    return report
+
+
+@transaction.atomic
+def report_reject(*, report: WorkerReport, by, reason: str) -> WorkerReport:
+    if not reason.strip():
+        raise ValidationError(_("Give a reason for rejecting the report."), code="no_reason")
+    report = WorkerReport.objects.select_for_update().get(pk=report.pk)
+    was_accepted = report.status == WorkerReport.Status.ACCEPTED
+    report.status = WorkerReport.Status.REJECTED
+    report.rejection_reason = reason.strip()
+    report.moderated_by, report.moderated_at = by, timezone.now()
+    report.save(update_fields=["status", "rejection_reason", "moderated_by", "moderated_at"])
+    if was_accepted:
+        agency_changed(report.agency_id)
+    return report
