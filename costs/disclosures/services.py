@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from agencies.models import Agency
 
+from ..flags.figures import DisclosureFigures
 from ..models import Country, Disclosure, DisclosureItem, Payer, Programme, Sector, rate_on, to_usd
 from ..models.reference import CENT
 from ..queue import agency_changed
@@ -145,22 +146,28 @@ def disclosure_publish(*, disclosure: Disclosure, by=None, at: datetime.datetime
 
     origin_currency = disclosure.origin.currency
     origin_rate = rate_on(origin_currency, day)
-    worker_total = worker_total_origin = employer_total = Decimal(0)
+    worker_total_origin = Decimal(0)
     items = list(disclosure.items.all())
     for item in items:
         item.rate = rate_on(item.currency, day)
         item.amount_usd = to_usd(item.amount, item.rate)
         if item.payer == Payer.WORKER:
-            worker_total += item.amount_usd
             # Exact in the worker's own currency; converted only when paid in another.
             worker_total_origin += (
                 item.amount
                 if item.currency == origin_currency
                 else item.amount / item.rate * origin_rate
             )
-        else:
-            employer_total += item.amount_usd
     DisclosureItem.objects.bulk_update(items, ["rate", "amount_usd"])
+    totals = DisclosureFigures.from_lines(
+        ((item.category_id, item.payer, item.amount_usd) for item in items),
+        origin=disclosure.origin_id,
+        programme_id=disclosure.programme_id,
+        sector_id=disclosure.sector_id,
+        contract_months=disclosure.contract_months,
+        wage_usd=None,
+        published_on=day,
+    )
 
     if current:
         current.status = Disclosure.Status.SUPERSEDED
@@ -171,9 +178,9 @@ def disclosure_publish(*, disclosure: Disclosure, by=None, at: datetime.datetime
     disclosure.wage_rate = rate_on(disclosure.wage_currency, day)
     disclosure.wage_usd = to_usd(disclosure.offered_wage, disclosure.wage_rate)
     disclosure.origin_rate = origin_rate
-    disclosure.worker_total_usd = worker_total
+    disclosure.worker_total_usd = totals.worker_usd
     disclosure.worker_total_origin = worker_total_origin.quantize(CENT, ROUND_HALF_UP)
-    disclosure.employer_total_usd = employer_total
+    disclosure.employer_total_usd = totals.employer_usd
     disclosure.status = Disclosure.Status.PUBLISHED
     disclosure.published_at = at
     disclosure.published_by = by

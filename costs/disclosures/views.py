@@ -12,7 +12,8 @@ from django.views.decorators.http import require_POST
 
 from agencies.access import can_manage_agency, get_agency_for_editor
 
-from ..flags.rules import disclosure_findings, figures_of
+from ..flags.figures import figures_of
+from ..flags.rules import disclosure_findings
 from ..models import Disclosure, MissingRate
 from . import selectors, services
 from .forms import DisclosureForm, WithdrawForm, items_formset
@@ -129,9 +130,7 @@ def disclosure_preview(request, slug, pk):
             "disclosure": disclosure,
             "items": disclosure.items.select_related("category"),
             "figures": figures,
-            "months": figures.worker_usd / figures.wage_usd
-            if figures and figures.wage_usd
-            else None,
+            "months": figures.months if figures else None,
             "findings": findings,
         },
     )

@@ -3,7 +3,6 @@ clear or reopen flags, each change a FlagEvent. Running it twice changes nothing
 
 import logging
 from collections import defaultdict
-from decimal import Decimal
 from typing import NamedTuple
 
 from django.db import transaction
@@ -20,38 +19,22 @@ from ..models import (
     DisclosureItem,
     Flag,
     FlagEvent,
-    Payer,
     ThresholdRule,
 )
-from .rules import DisclosureFigures, check_agency, check_disclosure, check_summary, in_scope
+from .figures import DisclosureFigures, GroupFigures
+from .rules import (
+    AGENCY_KINDS,
+    DISCLOSURE_KINDS,
+    GROUP_KINDS,
+    in_scope,
+    judge_agency,
+    judge_disclosure,
+    judge_group,
+)
 from .summaries import refresh_summaries
 
 logger = logging.getLogger(__name__)
 Key = tuple  # (agency_id, rule_id, programme_id | None, sector_id | None)
-
-
-class SummaryRow(NamedTuple):
-    """The columns of a CostSummary the rules read (lighter than model instances)."""
-
-    agency_id: int
-    programme_id: int
-    sector_id: int
-    report_count: int
-    median_usd: Decimal | None
-    disclosed_worker_usd: Decimal | None
-    prohibited_count: int
-    first_departure: object
-    last_departure: object
-
-
-DISCLOSURE_KINDS = {
-    ThresholdRule.Kind.WORKER_FEE, ThresholdRule.Kind.BENCHMARK_TOTAL, ThresholdRule.Kind.DOUBLE_CHARGE,
-    ThresholdRule.Kind.CATEGORY_CAP, ThresholdRule.Kind.USD_CAP, ThresholdRule.Kind.MONTHS_CAP,
-}  # fmt: skip
-SUMMARY_KINDS = {
-    ThresholdRule.Kind.WORKER_FEE, ThresholdRule.Kind.GAP, ThresholdRule.Kind.UNDISCLOSED,
-    ThresholdRule.Kind.CONTRACT_ISSUE,
-}  # fmt: skip
 
 
 class RuleBook:
@@ -84,51 +67,37 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, dict]:
     disclosures = Disclosure.objects.current()
     if agency_ids is not None:
         disclosures = disclosures.filter(agency_id__in=agency_ids)
-    by_category = defaultdict(dict)
-    worker_items = (
-        DisclosureItem.objects.filter(disclosure__in=disclosures, payer=Payer.WORKER)
-        .values_list("disclosure_id", "category_id")
+    lines = defaultdict(list)
+    for disclosure_id, category_id, payer, usd in (
+        DisclosureItem.objects.filter(disclosure__in=disclosures)
+        .values_list("disclosure_id", "category_id", "payer")
         .annotate(usd=Sum("amount_usd"))
         .order_by()
-    )
-    for disclosure_id, category_id, usd in worker_items:
-        by_category[disclosure_id][category_id] = usd
+    ):
+        lines[disclosure_id].append((category_id, payer, usd))
 
     conditions: dict[Key, dict] = {}
     active_agencies, disclosed_groups = set(), set()
     rows = disclosures.values_list(
         "pk", "agency_id", "origin_id", "programme_id", "sector_id", "contract_months",
-        "wage_usd", "worker_total_usd", "employer_total_usd", "published_at",
+        "wage_usd", "published_at",
     )  # fmt: skip
-    for (
-        pk,
-        agency_id,
-        origin,
-        programme_id,
-        sector_id,
-        months,
-        wage,
-        worker,
-        employer,
-        published,
-    ) in rows:
+    for pk, agency_id, origin, programme_id, sector_id, months, wage, published in rows:
         active_agencies.add(agency_id)
         disclosed_groups.add((agency_id, programme_id, sector_id))
-        figures = DisclosureFigures(
+        figures = DisclosureFigures.from_lines(
+            lines.get(pk, ()),
             origin=origin,
             programme_id=programme_id,
             sector_id=sector_id,
             contract_months=months,
             wage_usd=wage,
             published_on=timezone.localdate(published),
-            worker_usd=worker or Decimal(0),
-            employer_usd=employer or Decimal(0),
-            worker_by_category=by_category.get(pk, {}),
         )
         for rule in book.for_scope(DISCLOSURE_KINDS, origin, programme_id, sector_id):
-            evidence = check_disclosure(rule, figures)
-            if evidence is not None:
-                conditions[(agency_id, rule.pk, programme_id, sector_id)] = evidence
+            verdict = judge_disclosure(rule, figures)
+            if verdict.broken:
+                conditions[(agency_id, rule.pk, programme_id, sector_id)] = verdict.evidence
 
     recent = timezone.localdate().replace(day=1)
     recent = recent.replace(year=recent.year - 3)
@@ -136,33 +105,35 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, dict]:
     summaries = CostSummary.objects.all()
     if agency_ids is not None:
         summaries = summaries.filter(agency_id__in=agency_ids)
-    for summary in map(SummaryRow._make, summaries.values_list(*SummaryRow._fields)):
-        origin = agencies[summary.agency_id].country
-        group = (summary.agency_id, summary.programme_id, summary.sector_id)
-        if summary.report_count and summary.last_departure and summary.last_departure >= recent:
-            active_agencies.add(summary.agency_id)
-        has_disclosure = group in disclosed_groups
-        for rule in book.for_scope(SUMMARY_KINDS, origin, summary.programme_id, summary.sector_id):
-            evidence = check_summary(rule, summary, has_disclosure)
-            if evidence is None:
+    fields = [f for f in GroupFigures.__dataclass_fields__ if f != "has_disclosure"]
+    for values in summaries.values_list(*fields):
+        group = GroupFigures(*values)
+        key = (group.agency_id, group.programme_id, group.sector_id)
+        group.has_disclosure = key in disclosed_groups
+        origin = agencies[group.agency_id].country
+        if group.report_count and group.last_departure and group.last_departure >= recent:
+            active_agencies.add(group.agency_id)
+        for rule in book.for_scope(GROUP_KINDS, origin, group.programme_id, group.sector_id):
+            verdict = judge_group(rule, group, origin)
+            if not verdict.broken:
                 continue
             if rule.kind == ThresholdRule.Kind.CONTRACT_ISSUE:
                 # Tiers of one kind: only the highest that is reached is flagged.
-                best = tiers.get(group)
+                best = tiers.get(key)
                 if best and (best.min_reports or 0) >= (rule.min_reports or 0):
                     continue
                 if best:
-                    conditions.pop((group[0], best.pk, group[1], group[2]), None)
-                tiers[group] = rule
-            key = (summary.agency_id, rule.pk, summary.programme_id, summary.sector_id)
-            conditions[key] = {**conditions.get(key, {}), **evidence}
+                    conditions.pop((key[0], best.pk, key[1], key[2]), None)
+                tiers[key] = rule
+            flag_key = (group.agency_id, rule.pk, group.programme_id, group.sector_id)
+            conditions[flag_key] = {**conditions.get(flag_key, {}), **verdict.evidence}
 
-    unlicensed = [rule for rule in book.rules if rule.kind == ThresholdRule.Kind.UNLICENSED]
+    agency_rules = [rule for rule in book.rules if rule.kind in AGENCY_KINDS]
     for agency in agencies.values():
-        for rule in unlicensed:
-            evidence = check_agency(rule, agency, agency.pk in active_agencies)
-            if evidence is not None:
-                conditions[(agency.pk, rule.pk, None, None)] = evidence
+        for rule in agency_rules:
+            verdict = judge_agency(rule, agency, agency.pk in active_agencies)
+            if verdict.broken:
+                conditions[(agency.pk, rule.pk, None, None)] = verdict.evidence
     return conditions
 
 

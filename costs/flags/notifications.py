@@ -9,7 +9,7 @@ from django.utils import translation
 from agencies.models import AgencyMembership
 
 from ..models import Flag
-from .rules import EXPLANATIONS
+from .rules import explanation
 
 
 def email_user(user, template: str, context: dict) -> bool:
@@ -45,7 +45,7 @@ def flag_opened_notify(*, flag_id: int) -> int:
         context = {
             "flag": flag,
             "agency": flag.agency,
-            "explanation": EXPLANATIONS[flag.rule.kind],
+            "explanation": explanation(flag.rule),
             "url": f"{settings.SITE_URL}{path}#flag-{flag.pk}",
         }
         sent += email_user(member.user, "flag_opened", context)

@@ -1,58 +1,488 @@
-"""What the threshold rules say. Pure functions over plain figures, shared by
-the disclosure preview (warnings before publishing) and the flag engine, so
-both judge a disclosure the same way.
+"""The rule kinds, one registry entry each.
 
-Each check returns the evidence (a dict of figures, as strings) when its rule
-fires, or None.
+A `ThresholdRule` row is data: a kind, a scope, a value, dates and a citation.
+Its kind is an entry of `KINDS` below, which knows everything the portal does
+with that kind: which figures it reads (a disclosure, a group of reports, the
+agency itself), its check, the evidence it records, and its sentences for the
+public, for the agency's preview and for the fee check. The preview, the flag
+engine, the fee check and the templates all go through this module, so a new
+kind is one new entry here (and its name in `ThresholdRule.Kind`).
+
+Checks are pure functions over plain figures. Each judgement says whether the
+rule does not apply, passes, breaks (with the evidence) or cannot tell (a
+figure it needs is missing).
 """
 
 import datetime
+import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from agencies.models import LicenceStatus
 
 from ..catalogue.money import decimal1, money
-from ..models import CostSummary, Disclosure, Payer, ThresholdRule, rate_on, to_usd
+from ..models import ThresholdRule, months_of_wage
+from .figures import DisclosureFigures, GroupFigures
 
 Kind = ThresholdRule.Kind
 
-# Shown next to every flag of the kind, in plain words.
-EXPLANATIONS = {
-    Kind.GAP: gettext_lazy(
-        "Workers who went with this agency report paying much more than the agency says it charges."
+
+class Outcome(enum.Enum):
+    NOT_APPLICABLE = "not_applicable"  # out of scope, not in force, or about other figures
+    PASSES = "passes"
+    BREAKS = "breaks"
+    CANNOT_TELL = "cannot_tell"  # a figure the rule needs is missing
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: Outcome
+    evidence: dict = field(default_factory=dict)
+
+    @property
+    def broken(self) -> bool:
+        return self.outcome is Outcome.BREAKS
+
+
+NOT_APPLICABLE = Verdict(Outcome.NOT_APPLICABLE)
+PASSES = Verdict(Outcome.PASSES)
+CANNOT_TELL = Verdict(Outcome.CANNOT_TELL)
+TWO = Decimal("0.01")
+
+
+def _s(value) -> str:
+    return str(Decimal(value).quantize(TWO))
+
+
+def breaks(**figures) -> Verdict:
+    """A broken rule with its evidence, every figure a string (JSON-safe, exact)."""
+    return Verdict(
+        Outcome.BREAKS, {k: v if isinstance(v, str) else _s(v) for k, v in figures.items()}
+    )
+
+
+# --- applicability: one function ------------------------------------------------
+
+
+def in_scope(rule: ThresholdRule, origin: str, programme_id, sector_id) -> bool:
+    return (
+        rule.origin_id in (None, origin)
+        and rule.programme_id in (None, programme_id)
+        and rule.sector_id in (None, sector_id)
+    )
+
+
+def applies(
+    rule: ThresholdRule,
+    *,
+    origin: str,
+    programme_id=None,
+    sector_id=None,
+    on: datetime.date | tuple[datetime.date | None, datetime.date | None],
+    contract_months: int | None = None,
+) -> bool:
+    """Whether the rule covers this origin, programme and sector, is in force on
+    `on` (a day, or any day of a (first, last) period), and covers the contract."""
+    if not in_scope(rule, origin, programme_id, sector_id):
+        return False
+    if isinstance(on, tuple):
+        start, end = on
+        if start is None or end is None:
+            return False
+        if rule.effective_from and end < rule.effective_from:
+            return False
+        if rule.effective_until and start > rule.effective_until:
+            return False
+    elif not rule.is_effective_on(on):
+        return False
+    return not (
+        rule.min_contract_months
+        and contract_months is not None
+        and contract_months < rule.min_contract_months
+    )
+
+
+def months_allowed(rule: ThresholdRule, contract_months: int) -> Decimal:
+    """A months-of-wage cap for this contract length (some caps grow by the year)."""
+    if rule.unit == ThresholdRule.Unit.MONTHS_PER_YEAR:
+        return rule.value * Decimal(contract_months) / 12
+    return rule.value
+
+
+def _charged(rule: ThresholdRule, figures: DisclosureFigures) -> Decimal:
+    """What the worker pays for the rule's cost category (all costs when it has none)."""
+    if rule.category_id:
+        return figures.worker_by_category.get(rule.category_id, Decimal(0))
+    return figures.worker_usd
+
+
+# --- checks ---------------------------------------------------------------------
+
+
+def _worker_fee(rule, figures: DisclosureFigures) -> Verdict:
+    return breaks(worker_usd=figures.worker_usd) if figures.worker_usd > 0 else PASSES
+
+
+def _benchmark_total(rule, figures: DisclosureFigures) -> Verdict:
+    total = figures.worker_usd + figures.employer_usd
+    return breaks(total_usd=total, limit_usd=rule.value) if total > rule.value else PASSES
+
+
+def _double_charge(rule, figures: DisclosureFigures) -> Verdict:
+    if figures.employer_usd >= rule.value and figures.worker_usd > 0:
+        return breaks(
+            employer_usd=figures.employer_usd, worker_usd=figures.worker_usd, limit_usd=rule.value
+        )
+    return PASSES
+
+
+def _amount_cap(rule, figures: DisclosureFigures) -> Verdict:
+    charged = _charged(rule, figures)
+    return breaks(category_usd=charged, limit_usd=rule.value) if charged > rule.value else PASSES
+
+
+def _months_cap(rule, figures: DisclosureFigures) -> Verdict:
+    if not figures.wage_usd:
+        return CANNOT_TELL
+    charged = _charged(rule, figures)
+    allowed = months_allowed(rule, figures.contract_months)
+    # Compared in dollars, so no rounding of the months decides a verdict.
+    if charged > allowed * figures.wage_usd:
+        return breaks(
+            category_usd=charged,
+            months=months_of_wage(charged, figures.wage_usd),
+            limit_months=allowed,
+        )
+    return PASSES
+
+
+def _enough(rule, group: GroupFigures) -> bool:
+    return group.report_count >= (rule.min_reports or settings.MIN_REPORTS_PUBLIC)
+
+
+def _reported_worker_fee(rule, group: GroupFigures) -> Verdict:
+    if not _enough(rule, group):
+        return CANNOT_TELL
+    median = group.median_usd or Decimal(0)
+    return breaks(median_usd=median, reports=str(group.report_count)) if median > 0 else PASSES
+
+
+def _undisclosed(rule, group: GroupFigures) -> Verdict:
+    if not _enough(rule, group):
+        return CANNOT_TELL
+    if group.has_disclosure:
+        return PASSES
+    return breaks(median_usd=group.median_usd or 0, reports=str(group.report_count))
+
+
+def _gap(rule, group: GroupFigures) -> Verdict:
+    if not group.has_disclosure:
+        return NOT_APPLICABLE
+    if not _enough(rule, group):
+        return CANNOT_TELL
+    median = group.median_usd or Decimal(0)
+    disclosed = group.disclosed_worker_usd or Decimal(0)
+    tolerance = rule.absolute_tolerance_usd or 0
+    if median > disclosed * (1 + rule.value) and median - disclosed > tolerance:
+        return breaks(median_usd=median, disclosed_usd=disclosed, reports=str(group.report_count))
+    return PASSES
+
+
+def _contract_issue(rule, group: GroupFigures) -> Verdict:
+    needed = rule.min_reports or settings.MIN_REPORTS_PUBLIC
+    if group.prohibited_count >= needed:
+        return breaks(reports=str(group.prohibited_count))
+    return PASSES
+
+
+def _unlicensed(rule, agency, active: bool) -> Verdict:
+    """`active`: the agency has published fees or sent workers recently."""
+    if active and not agency.is_licensed:
+        return breaks(licence_status=agency.effective_licence_status)
+    return PASSES
+
+
+# --- sentences ------------------------------------------------------------------
+
+
+def _category(rule: ThresholdRule, default) -> str:
+    return rule.category.name if rule.category_id else str(default)
+
+
+def _limit(rule: ThresholdRule) -> str:
+    return f"{rule.value:,.0f}"
+
+
+def _preview_worker_fee(rule, evidence) -> str:
+    return _(
+        "You charge workers fees. Under the Employer Pays Principle workers should pay nothing."
+    )
+
+
+def _preview_benchmark(rule, evidence) -> str:
+    return _("The total cost per worker is above the benchmark of %(limit)s US dollars.") % {
+        "limit": _limit(rule)
+    }
+
+
+def _preview_double_charge(rule, evidence) -> str:
+    return _(
+        "The employer already pays at least %(limit)s US dollars, and workers are charged too."
+    ) % {"limit": _limit(rule)}
+
+
+def _preview_amount_cap(rule, evidence) -> str:
+    category = _category(rule, _("all costs"))
+    if rule.value == 0:
+        return _("Workers may not be charged for “%(category)s”.") % {"category": category}
+    return _("Workers may be charged at most %(limit)s US dollars for “%(category)s”.") % {
+        "category": category,
+        "limit": _limit(rule),
+    }
+
+
+def _preview_months_cap(rule, evidence) -> str:
+    return _("“%(category)s” is more than %(months)s months of the offered wage.") % {
+        "category": _category(rule, _("The total")),
+        "months": f"{Decimal(evidence['limit_months']).normalize():f}",
+    }
+
+
+def _advice_worker_fee(rule, verdict, figures) -> str:
+    return _(
+        "Under the Employer Pays Principle you should pay nothing: the employer should pay all recruitment costs."
+    )
+
+
+def _advice_amount_cap(rule, verdict, figures) -> str:
+    category = _category(rule, _("the fees"))
+    if rule.value == 0:
+        if verdict.broken:
+            return _("You were asked to pay for “%(category)s”. No one may charge you for it.") % {
+                "category": category
+            }
+        return _("No one may charge you for “%(category)s”.") % {"category": category}
+    return _("“%(category)s” may be at most %(limit)s US dollars.") % {
+        "category": category,
+        "limit": _limit(rule),
+    }
+
+
+def _advice_months_cap(rule, verdict, figures) -> str:
+    allowed = months_allowed(rule, figures.contract_months)
+    text = _("“%(category)s” may be at most %(months)s months of your wage for this contract.") % {
+        "category": _category(rule, _("the fees")),
+        "months": f"{allowed.normalize():f}",
+    }
+    if verdict.broken:
+        text += " " + _("You were asked for %(asked)s months.") % {
+            "asked": Decimal(verdict.evidence["months"]).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        }
+    return text
+
+
+# --- the registry ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleKind:
+    explanation: Promise  # shown next to every flag of the kind, in plain words
+    evidence: tuple[str, ...]  # the figures its flags record
+    on_disclosure: Callable[[ThresholdRule, DisclosureFigures], Verdict] | None = None
+    on_group: Callable[[ThresholdRule, GroupFigures], Verdict] | None = None
+    on_agency: Callable[[ThresholdRule, object, bool], Verdict] | None = None
+    # The agency's preview before publishing; the explanation when not set.
+    preview: Callable[[ThresholdRule, dict], str] | None = None
+    # The fee check's line for a person who was asked to pay: set for the
+    # kinds that judge what a worker is charged.
+    advice: Callable[[ThresholdRule, Verdict, DisclosureFigures], str] | None = None
+
+
+KINDS: dict[str, RuleKind] = {
+    Kind.GAP: RuleKind(
+        explanation=gettext_lazy(
+            "Workers who went with this agency report paying much more than the agency says it charges."
+        ),
+        evidence=("median_usd", "disclosed_usd", "reports"),
+        on_group=_gap,
     ),
-    Kind.WORKER_FEE: gettext_lazy(
-        "Workers are asked to pay fees. Under the Employer Pays Principle, the employer should pay all recruitment costs."
+    Kind.WORKER_FEE: RuleKind(
+        explanation=gettext_lazy(
+            "Workers are asked to pay fees. Under the Employer Pays Principle, the employer should pay all recruitment costs."
+        ),
+        evidence=("worker_usd", "median_usd", "reports"),
+        on_disclosure=_worker_fee,
+        on_group=_reported_worker_fee,
+        preview=_preview_worker_fee,
+        advice=_advice_worker_fee,
     ),
-    Kind.BENCHMARK_TOTAL: gettext_lazy(
-        "The total cost for one worker is higher than what is enough to run a fair agency."
+    Kind.BENCHMARK_TOTAL: RuleKind(
+        explanation=gettext_lazy(
+            "The total cost for one worker is higher than what is enough to run a fair agency."
+        ),
+        evidence=("total_usd", "limit_usd"),
+        on_disclosure=_benchmark_total,
+        preview=_preview_benchmark,
     ),
-    Kind.DOUBLE_CHARGE: gettext_lazy(
-        "The employer already pays enough to cover the agency's costs, yet workers are charged too."
+    Kind.DOUBLE_CHARGE: RuleKind(
+        explanation=gettext_lazy(
+            "The employer already pays enough to cover the agency's costs, yet workers are charged too."
+        ),
+        evidence=("employer_usd", "worker_usd", "limit_usd"),
+        on_disclosure=_double_charge,
+        preview=_preview_double_charge,
     ),
-    Kind.CATEGORY_CAP: gettext_lazy("Workers are charged for something the law does not allow."),
-    Kind.MONTHS_CAP: gettext_lazy(
-        "A fee is higher than the legal limit counted in months of wages."
+    Kind.CATEGORY_CAP: RuleKind(
+        explanation=gettext_lazy("Workers are charged for something the law does not allow."),
+        evidence=("category_usd", "limit_usd"),
+        on_disclosure=_amount_cap,
+        preview=_preview_amount_cap,
+        advice=_advice_amount_cap,
     ),
-    Kind.USD_CAP: gettext_lazy("A fee is higher than the legal limit in US dollars."),
-    Kind.UNDISCLOSED: gettext_lazy(
-        "Workers report paying this agency for a job it has not published its fees for."
+    Kind.MONTHS_CAP: RuleKind(
+        explanation=gettext_lazy(
+            "A fee is higher than the legal limit counted in months of wages."
+        ),
+        evidence=("category_usd", "months", "limit_months"),
+        on_disclosure=_months_cap,
+        preview=_preview_months_cap,
+        advice=_advice_months_cap,
     ),
-    Kind.UNLICENSED: gettext_lazy(
-        "The agency does not have a valid licence, but it still publishes fees or sends workers."
+    Kind.USD_CAP: RuleKind(
+        explanation=gettext_lazy("A fee is higher than the legal limit in US dollars."),
+        evidence=("category_usd", "limit_usd"),
+        on_disclosure=_amount_cap,
+        preview=_preview_amount_cap,
+        advice=_advice_amount_cap,
     ),
-    Kind.CONTRACT_ISSUE: gettext_lazy(
-        "Workers report a practice that is not allowed: a ban on pregnancy, a kept passport or a deposit."
+    Kind.UNDISCLOSED: RuleKind(
+        explanation=gettext_lazy(
+            "Workers report paying this agency for a job it has not published its fees for."
+        ),
+        evidence=("median_usd", "reports"),
+        on_group=_undisclosed,
+    ),
+    Kind.UNLICENSED: RuleKind(
+        explanation=gettext_lazy(
+            "The agency does not have a valid licence, but it still publishes fees or sends workers."
+        ),
+        evidence=("licence_status",),
+        on_agency=_unlicensed,
+    ),
+    Kind.CONTRACT_ISSUE: RuleKind(
+        explanation=gettext_lazy(
+            "Workers report a practice that is not allowed: a ban on pregnancy, a kept passport or a deposit."
+        ),
+        evidence=("reports",),
+        on_group=_contract_issue,
     ),
 }
 
-# Labels of evidence figures, for the pages that show them.
+DISCLOSURE_KINDS = frozenset(k for k, entry in KINDS.items() if entry.on_disclosure)
+GROUP_KINDS = frozenset(k for k, entry in KINDS.items() if entry.on_group)
+AGENCY_KINDS = frozenset(k for k, entry in KINDS.items() if entry.on_agency)
+FEE_CHECK_KINDS = frozenset(k for k, entry in KINDS.items() if entry.advice)
+
+
+def explanation(rule: ThresholdRule) -> Promise:
+    """Lazy: it is rendered in the language active where it is shown (an e-mail's
+    recipient's, a page's reader's)."""
+    return KINDS[rule.kind].explanation
+
+
+# --- judging --------------------------------------------------------------------
+
+
+def judge_disclosure(rule: ThresholdRule, figures: DisclosureFigures) -> Verdict:
+    entry = KINDS[rule.kind]
+    if entry.on_disclosure is None or not applies(
+        rule,
+        origin=figures.origin,
+        programme_id=figures.programme_id,
+        sector_id=figures.sector_id,
+        on=figures.published_on,
+        contract_months=figures.contract_months,
+    ):
+        return NOT_APPLICABLE
+    return entry.on_disclosure(rule, figures)
+
+
+def judge_group(rule: ThresholdRule, group: GroupFigures, origin: str) -> Verdict:
+    entry = KINDS[rule.kind]
+    if entry.on_group is None or not applies(
+        rule,
+        origin=origin,
+        programme_id=group.programme_id,
+        sector_id=group.sector_id,
+        on=(group.first_departure, group.last_departure),
+    ):
+        return NOT_APPLICABLE
+    return entry.on_group(rule, group)
+
+
+def judge_agency(rule: ThresholdRule, agency, active: bool) -> Verdict:
+    entry = KINDS[rule.kind]
+    if entry.on_agency is None or not applies(rule, origin=agency.country, on=timezone.localdate()):
+        return NOT_APPLICABLE
+    return entry.on_agency(rule, agency, active)
+
+
+@dataclass
+class Finding:
+    rule: ThresholdRule
+    message: str
+
+
+def disclosure_findings(figures: DisclosureFigures) -> list[Finding]:
+    """For the preview: each rule these figures break, with its sentence."""
+    findings = []
+    for rule in ThresholdRule.objects.filter(kind__in=DISCLOSURE_KINDS).select_related("category"):
+        verdict = judge_disclosure(rule, figures)
+        if verdict.broken:
+            entry = KINDS[rule.kind]
+            message = (
+                entry.preview(rule, verdict.evidence) if entry.preview else str(explanation(rule))
+            )
+            findings.append(Finding(rule, message))
+    return findings
+
+
+@dataclass
+class Advice:
+    rule: ThresholdRule
+    verdict: Verdict
+    message: str
+
+    @property
+    def broken(self) -> bool:
+        return self.verdict.broken
+
+    @property
+    def passes(self) -> bool:
+        return self.verdict.outcome is Outcome.PASSES
+
+
+def fee_advice(figures: DisclosureFigures) -> list[Advice]:
+    """For the fee check: every fee rule in force for these figures, broken ones first."""
+    advice = []
+    for rule in ThresholdRule.objects.filter(kind__in=FEE_CHECK_KINDS).select_related("category"):
+        verdict = judge_disclosure(rule, figures)
+        if verdict.outcome is Outcome.NOT_APPLICABLE:
+            continue
+        advice.append(Advice(rule, verdict, KINDS[rule.kind].advice(rule, verdict, figures)))
+    advice.sort(key=lambda a: (not a.broken, a.rule.kind))
+    return advice
+
+
+# --- evidence, as the pages show it ---------------------------------------------
+
 EVIDENCE_LABELS = {
     "worker_usd": gettext_lazy("Disclosed worker-paid cost (USD)"),
     "employer_usd": gettext_lazy("Disclosed employer-paid cost (USD)"),
@@ -88,192 +518,3 @@ def evidence_rows(evidence: dict) -> list[tuple[str, str]]:
                 shown = str(value)
         rows.append((str(EVIDENCE_LABELS[key]), shown))
     return rows
-
-
-TWO = Decimal("0.01")
-
-
-def _s(value) -> str:
-    return str(Decimal(value).quantize(TWO))
-
-
-@dataclass
-class DisclosureFigures:
-    origin: str
-    programme_id: int
-    sector_id: int
-    contract_months: int
-    wage_usd: Decimal | None
-    published_on: datetime.date
-    worker_usd: Decimal = Decimal(0)
-    employer_usd: Decimal = Decimal(0)
-    # Worker-paid USD by cost category id.
-    worker_by_category: dict[int, Decimal] = field(default_factory=dict)
-
-
-def figures_of(disclosure: Disclosure, on: datetime.date | None = None) -> DisclosureFigures:
-    """A disclosure's figures: frozen if published, else at the rates of `on` (today)."""
-    on = on or timezone.localdate()
-    figures = DisclosureFigures(
-        origin=disclosure.origin_id,
-        programme_id=disclosure.programme_id,
-        sector_id=disclosure.sector_id,
-        contract_months=disclosure.contract_months,
-        wage_usd=(
-            to_usd(disclosure.offered_wage, rate_on(disclosure.wage_currency, on))
-            if disclosure.is_draft
-            else disclosure.wage_usd
-        ),
-        published_on=timezone.localdate(disclosure.published_at) if disclosure.published_at else on,
-    )
-    for item in disclosure.items.all():
-        usd = (
-            to_usd(item.amount, rate_on(item.currency, on))
-            if disclosure.is_draft
-            else item.amount_usd
-        )
-        if item.payer == Payer.WORKER:
-            figures.worker_usd += usd
-            figures.worker_by_category[item.category_id] = (
-                figures.worker_by_category.get(item.category_id, Decimal(0)) + usd
-            )
-        else:
-            figures.employer_usd += usd
-    return figures
-
-
-def in_scope(
-    rule: ThresholdRule, origin: str, programme_id: int | None, sector_id: int | None
-) -> bool:
-    return (
-        rule.origin_id in (None, origin)
-        and rule.programme_id in (None, programme_id)
-        and rule.sector_id in (None, sector_id)
-    )
-
-
-def _dated_within(
-    rule: ThresholdRule, start: datetime.date | None, end: datetime.date | None
-) -> bool:
-    """Whether any date from start to end falls inside the rule's effective period."""
-    if start is None or end is None:
-        return False
-    if rule.effective_from and end < rule.effective_from:
-        return False
-    return not (rule.effective_until and start > rule.effective_until)
-
-
-def months_allowed(rule: ThresholdRule, contract_months: int) -> Decimal:
-    """A months-of-wage cap for this contract length (some caps grow by the year)."""
-    if rule.unit == ThresholdRule.Unit.MONTHS_PER_YEAR:
-        return rule.value * Decimal(contract_months) / 12
-    return rule.value
-
-
-def check_disclosure(rule: ThresholdRule, figures: DisclosureFigures) -> dict | None:
-    """A rule whose scope (in_scope) covers the disclosure, on its figures."""
-    if not rule.is_effective_on(figures.published_on):
-        return None
-    if rule.min_contract_months and figures.contract_months < rule.min_contract_months:
-        return None
-    worker, employer = figures.worker_usd, figures.employer_usd
-    if rule.kind == Kind.WORKER_FEE and worker > 0:
-        return {"worker_usd": _s(worker)}
-    if rule.kind == Kind.BENCHMARK_TOTAL and worker + employer > rule.value:
-        return {"total_usd": _s(worker + employer), "limit_usd": _s(rule.value)}
-    if rule.kind == Kind.DOUBLE_CHARGE and employer >= rule.value and worker > 0:
-        return {"employer_usd": _s(employer), "worker_usd": _s(worker), "limit_usd": _s(rule.value)}
-    charged = (
-        figures.worker_by_category.get(rule.category_id, Decimal(0)) if rule.category_id else worker
-    )
-    if rule.kind in (Kind.CATEGORY_CAP, Kind.USD_CAP) and charged > rule.value:
-        return {"category_usd": _s(charged), "limit_usd": _s(rule.value)}
-    if rule.kind == Kind.MONTHS_CAP and figures.wage_usd:
-        allowed = months_allowed(rule, figures.contract_months)
-        months = charged / figures.wage_usd
-        if months > allowed:
-            return {"category_usd": _s(charged), "months": _s(months), "limit_months": _s(allowed)}
-    return None
-
-
-def check_summary(rule: ThresholdRule, summary: CostSummary, has_disclosure: bool) -> dict | None:
-    """A rule whose scope (in_scope) covers the group, on what workers reported."""
-    if not _dated_within(rule, summary.first_departure, summary.last_departure):
-        return None
-    needed = rule.min_reports or settings.MIN_REPORTS_PUBLIC
-    count = summary.report_count
-    if rule.kind == Kind.CONTRACT_ISSUE:
-        if summary.prohibited_count >= needed:
-            return {"reports": str(summary.prohibited_count)}
-        return None
-    if count < needed:
-        return None
-    median = summary.median_usd or Decimal(0)
-    if rule.kind == Kind.WORKER_FEE and median > 0:
-        return {"median_usd": _s(median), "reports": str(count)}
-    if rule.kind == Kind.UNDISCLOSED and not has_disclosure:
-        return {"median_usd": _s(median), "reports": str(count)}
-    if rule.kind == Kind.GAP and has_disclosure:
-        disclosed = summary.disclosed_worker_usd or Decimal(0)
-        if median > disclosed * (1 + rule.value) and median - disclosed > (
-            rule.absolute_tolerance_usd or 0
-        ):
-            return {"median_usd": _s(median), "disclosed_usd": _s(disclosed), "reports": str(count)}
-    return None
-
-
-def check_agency(rule: ThresholdRule, agency, active: bool) -> dict | None:
-    """Rules on the agency itself: a licence that is not valid while it is active."""
-    if rule.kind != Kind.UNLICENSED or rule.origin_id not in (None, agency.country):
-        return None
-    if active and not agency.is_licensed and rule.is_effective_on(timezone.localdate()):
-        return {"licence_status": agency.effective_licence_status}
-    return None
-
-
-def message_for(rule: ThresholdRule, evidence: dict) -> str:
-    """A sentence for the agency's preview: what this rule will say."""
-    category = rule.category.name if rule.category_id else _("all costs")
-    if rule.kind == Kind.WORKER_FEE:
-        return _(
-            "You charge workers fees. Under the Employer Pays Principle workers should pay nothing."
-        )
-    if rule.kind == Kind.BENCHMARK_TOTAL:
-        return _("The total cost per worker is above the benchmark of %(limit)s US dollars.") % {
-            "limit": f"{rule.value:,.0f}"
-        }
-    if rule.kind == Kind.DOUBLE_CHARGE:
-        return _(
-            "The employer already pays at least %(limit)s US dollars, and workers are charged too."
-        ) % {"limit": f"{rule.value:,.0f}"}
-    if rule.kind in (Kind.CATEGORY_CAP, Kind.USD_CAP):
-        if rule.value == 0:
-            return _("Workers may not be charged for “%(category)s”.") % {"category": category}
-        return _("Workers may be charged at most %(limit)s US dollars for “%(category)s”.") % {
-            "category": category,
-            "limit": f"{rule.value:,.0f}",
-        }
-    if rule.kind == Kind.MONTHS_CAP:
-        return _("“%(category)s” is more than %(months)s months of the offered wage.") % {
-            "category": category if rule.category_id else _("The total"),
-            "months": f"{Decimal(evidence['limit_months']).normalize():f}",
-        }
-    return str(EXPLANATIONS[rule.kind])
-
-
-@dataclass
-class Finding:
-    rule: ThresholdRule
-    message: str
-
-
-def disclosure_findings(figures: DisclosureFigures) -> list[Finding]:
-    """For the preview: each disclosure rule these figures break, with a sentence."""
-    findings = []
-    for rule in ThresholdRule.objects.select_related("category"):
-        if not in_scope(rule, figures.origin, figures.programme_id, figures.sector_id):
-            continue
-        evidence = check_disclosure(rule, figures)
-        if evidence is not None:
-            findings.append(Finding(rule, message_for(rule, evidence)))
-    return findings

@@ -9,6 +9,7 @@ from .reference import (
     RateBook,
     Sector,
     ThresholdRule,
+    months_of_wage,
     rate_on,
     to_usd,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "WorkerReport",
     "Sector",
     "ThresholdRule",
+    "months_of_wage",
     "rate_on",
     "to_usd",
 ]

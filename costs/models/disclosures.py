@@ -1,4 +1,4 @@
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
 
-from .reference import CostCategory, Country, Programme, Sector
+from .reference import CostCategory, Country, Programme, Sector, months_of_wage
 
 # Bounded digits: up to 999,999,999,999.99 covers any fee in dong.
 AMOUNT_FIELD = {"max_digits": 14, "decimal_places": 2}
@@ -128,9 +128,7 @@ class Disclosure(models.Model):
     @property
     def worker_months_of_wage(self) -> Decimal | None:
         """The Recruitment Cost Indicator: worker-paid cost over the offered monthly wage."""
-        if not self.wage_usd or self.worker_total_usd is None:
-            return None
-        return (self.worker_total_usd / self.wage_usd).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return months_of_wage(self.worker_total_usd, self.wage_usd)
 
 
 class DisclosureItem(models.Model):

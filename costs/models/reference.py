@@ -163,6 +163,15 @@ def to_usd(amount: Decimal, rate: Decimal) -> Decimal:
     return (amount / rate).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def months_of_wage(cost_usd: Decimal | None, wage_usd: Decimal | None) -> Decimal | None:
+    """A cost in months of a monthly wage (SDG 10.7.1's Recruitment Cost Indicator),
+    to the hundredth, rounded half up: the one rule, also used by the summaries'
+    SQL (numeric(10, 2)). Pages show it to one decimal (the decimal1 filter)."""
+    if cost_usd is None or not wage_usd:
+        return None
+    return (Decimal(cost_usd) / Decimal(wage_usd)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 class ThresholdRule(models.Model):
     """One rule of DESIGN.md section 5, as data: the flag engine evaluates every row."""
 

@@ -1,11 +1,7 @@
 from django import template
 
-from ..flags.rules import EXPLANATIONS, evidence_rows
+from ..flags import rules
 
 register = template.Library()
-register.filter("evidence_rows", evidence_rows)
-
-
-@register.filter
-def explanation(rule) -> str:
-    return str(EXPLANATIONS[rule.kind])
+register.filter("evidence_rows", rules.evidence_rows)
+register.filter("explanation", rules.explanation)
