@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -22,8 +23,15 @@ class User(AbstractUser):
         return self.email or self.username
 
 
-# Country scopes are ISO codes: the Country catalogue lives in `costs`, above us.
-SCOPE_CHOICES = [("KH", _("Cambodia")), ("VN", _("Vietnam")), ("JP", _("Japan"))]
+def country_choices() -> list[tuple[str, str]]:
+    """(ISO code, name in the active language) of every country of the catalogue.
+
+    A scope is stored as a bare ISO code: the Country catalogue lives in `costs`,
+    a higher layer that imports this app, so it is looked up by name when called
+    (never imported), and adding a country needs no code or migration.
+    """
+    country = apps.get_model("costs", "Country")
+    return [(c.code, c.name) for c in country.objects.all()]
 
 
 class Organisation(models.Model):
@@ -39,7 +47,6 @@ class Organisation(models.Model):
     country = models.CharField(
         _("country scope"),
         max_length=2,
-        choices=SCOPE_CHOICES,
         blank=True,
         help_text=_("Blank for an NGO that works on every country."),
     )

@@ -1,8 +1,10 @@
+from django import forms
 from django.contrib import admin
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .models import Agency, AgencyMembership, Invitation, RegisterSnapshot
+from .models import Agency, AgencyMembership, Invitation, RegisterSnapshot, origin_choices
 
 
 class MembershipInline(admin.TabularInline):
@@ -25,6 +27,12 @@ class AgencyAdmin(admin.ModelAdmin):
     search_fields = ("name", "name_local", "licence_number")
     prepopulated_fields = {"slug": ("name",)}
     inlines = [MembershipInline]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # The country is a bare ISO code: offer the catalogue's origins, read now.
+        if db_field.name == "country":
+            return forms.ChoiceField(label=capfirst(db_field.verbose_name), choices=origin_choices)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 @admin.action(description=_("Verify the selected claims"))

@@ -3,11 +3,11 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import ORIGIN_CHOICES
+from .models import origin_choices
 
 
 class ClaimForm(forms.Form):
-    country = forms.ChoiceField(label=_("Country"), choices=ORIGIN_CHOICES)
+    country = forms.ChoiceField(label=_("Country"), choices=origin_choices)
     licence_number = forms.CharField(label=_("Licence number"), max_length=60)
     note = forms.CharField(
         label=_("Who are you at this agency?"),

@@ -1,14 +1,23 @@
 import unicodedata
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-# Origin countries are stored as ISO 3166 codes: the Country catalogue lives in
-# `costs`, a higher layer that agencies must not import.
-ORIGIN_CHOICES = [("KH", _("Cambodia")), ("VN", _("Vietnam"))]
+
+def origin_choices() -> list[tuple[str, str]]:
+    """(ISO code, name in the active language) of every origin country.
+
+    An agency stores its country as a bare ISO code: the Country catalogue lives
+    in `costs`, a higher layer that imports this app, so it is looked up by name
+    when called (never imported), and adding a country needs no code or migration.
+    """
+    country = apps.get_model("costs", "Country")
+    return [(c.code, c.name) for c in country.objects.filter(is_origin=True)]
+
 
 LICENCE_AUTHORITIES = {
     "KH": _("Ministry of Labour and Vocational Training (MoLVT)"),
@@ -48,7 +57,8 @@ class Agency(models.Model):
     name = models.CharField(_("name"), max_length=200)
     name_local = models.CharField(_("name in local script"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
-    country = models.CharField(_("country of origin"), max_length=2, choices=ORIGIN_CHOICES)
+    # An origin's ISO code; valid codes are the catalogue's (origin_choices).
+    country = models.CharField(_("country of origin"), max_length=2)
     licence_number = models.CharField(_("licence number"), max_length=60)
     licence_authority = models.CharField(_("licensing authority"), max_length=200, blank=True)
     licence_status = models.CharField(

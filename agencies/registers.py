@@ -3,7 +3,7 @@
 Columns (header row required; extra columns are ignored):
     licence_number  required
     name            required, Latin script
-    country         required, KH or VN
+    country         required, the ISO code of an origin country of the catalogue
     name_local      optional, local script
     status          optional: active, suspended, revoked, expired (default active)
     valid_from      optional, YYYY-MM-DD
@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .models import ORIGIN_CHOICES, Agency, LicenceStatus, RegisterSnapshot
+from .models import Agency, LicenceStatus, RegisterSnapshot, origin_choices
 
 REQUIRED = ("licence_number", "name", "country")
 OPTIONAL = (
@@ -37,7 +37,6 @@ OPTIONAL = (
     "email",
     "website",
 )
-COUNTRIES = {code for code, _label in ORIGIN_CHOICES}
 STATUSES = {
     LicenceStatus.ACTIVE,
     LicenceStatus.SUSPENDED,
@@ -76,6 +75,7 @@ def _parse(text: str) -> tuple[list[dict], list[str]]:
             _("The header row lacks the columns: %(columns)s.") % {"columns": ", ".join(missing)}
         ]
     rows, errors, seen = [], [], set()
+    countries = [code for code, _name in origin_choices()]
     for line, raw in enumerate(reader, start=2):
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
         if not any(row.values()):
@@ -85,10 +85,10 @@ def _parse(text: str) -> tuple[list[dict], list[str]]:
         if not row["name"]:
             errors.append(_("Line %(line)s: the name is missing.") % {"line": line})
         country = row["country"].upper()
-        if country not in COUNTRIES:
+        if country not in countries:
             errors.append(
-                _("Line %(line)s: unknown country “%(value)s” (use KH or VN).")
-                % {"line": line, "value": row["country"]}
+                _("Line %(line)s: unknown country “%(value)s” (use %(codes)s).")
+                % {"line": line, "value": row["country"], "codes": ", ".join(countries)}
             )
         status = (row.get("status") or LicenceStatus.ACTIVE).lower()
         if status not in STATUSES:

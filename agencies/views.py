@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from . import services
 from .access import get_agency_for_owner
 from .forms import ClaimForm, InviteForm, RegisterUploadForm
-from .models import AgencyMembership
+from .models import AgencyMembership, origin_choices
 from .registers import register_import
 
 
@@ -115,4 +115,7 @@ def register_upload(request):
                 },
             )
             return redirect("agencies:register_upload")
-    return render(request, "agencies/register_upload.html", {"form": form, "errors": errors})
+    codes = ", ".join(code for code, _name in origin_choices())
+    return render(
+        request, "agencies/register_upload.html", {"form": form, "errors": errors, "codes": codes}
+    )

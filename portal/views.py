@@ -7,6 +7,7 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
 
+from costs.catalogue.countries import origin_names_list
 from costs.public.forms import CompareFilterForm
 
 from .celery import app as celery_app
@@ -19,7 +20,11 @@ def home(request):
     return render(
         request,
         "portal/home.html",
-        {"form": CompareFilterForm(), "guides": Guide.objects.only("slug", "title", "summary")},
+        {
+            "form": CompareFilterForm(),
+            "guides": Guide.objects.only("slug", "title", "summary"),
+            "origins": origin_names_list(),
+        },
     )
 
 

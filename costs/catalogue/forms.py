@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..models import MissingRate, rate_on
+from .countries import currency_choices
 
 
 class SectorInProgrammeMixin:
@@ -17,15 +18,6 @@ class SectorInProgrammeMixin:
         if programme and sector and not sector.belongs_to(programme):
             self.add_error("sector", _("This sector is not part of the chosen programme."))
         return cleaned
-
-
-def currency_choices():
-    return [
-        ("USD", _("US dollar (USD)")),
-        ("KHR", _("Cambodian riel (KHR)")),
-        ("VND", _("Vietnamese dong (VND)")),
-        ("JPY", _("Japanese yen (JPY)")),
-    ]
 
 
 class CurrencyField(forms.ChoiceField):

@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from agencies.models import Agency, searchable
 
 from ..catalogue.amounts import AmountField, WholeNumberField
-from ..catalogue.forms import SectorInProgrammeMixin, currency_choices
+from ..catalogue.countries import currency_choices
+from ..catalogue.forms import SectorInProgrammeMixin
 from ..models import CostCategory, Country, Programme, Sector
 
 LINES = 4

@@ -15,7 +15,7 @@ class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
         queryset=Country.objects.filter(is_origin=True),
         to_field_name="code",
         required=False,
-        empty_label=_("Cambodia and Vietnam"),
+        empty_label=_("All countries"),
     )
     programme = forms.ModelChoiceField(
         label=_("Programme"),

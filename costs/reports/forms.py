@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..catalogue.amounts import AmountField, WholeNumberField, parse_amount
+from ..catalogue.countries import origin_choices
 from ..catalogue.forms import CurrencyField, SectorInProgrammeMixin, lines_formset
 from ..models import PROBLEM_FIELDS, CostCategory, Programme, ReportItem, Sector, WorkerReport
 
@@ -101,7 +102,7 @@ class ReportForm(SectorInProgrammeMixin, forms.Form):
             self.fields["agency_name_given"].required = True
             self.fields["origin"] = forms.ChoiceField(
                 label=_("You left from"),
-                choices=[("KH", _("Cambodia")), ("VN", _("Vietnam"))],
+                choices=origin_choices,
             )
             self.order_fields(["agency_name_given", "origin"])
         else:

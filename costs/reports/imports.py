@@ -17,6 +17,7 @@ from accounts.models import Organisation
 from agencies.models import Agency
 
 from ..catalogue.amounts import parse_amount
+from ..catalogue.countries import currency_codes, origin_codes
 from ..models import (
     PROBLEM_FIELDS,
     CostCategory,
@@ -56,7 +57,6 @@ COLUMNS = [
 ]
 REQUIRED = ["reference", "origin", "programme", "sector", "departure_month", "contract_months",
             "first_wage", "wage_currency", "category", "amount", "currency", "paid_to"]  # fmt: skip
-CURRENCIES = {"USD", "KHR", "VND", "JPY"}
 MAX_AMOUNT = Decimal("999999999999.99")
 EXAMPLE_ROWS = [
     ["W-001", "MOLVT-001/2019", "", "KH", "titp", "titp-agriculture", "2024-03", "36", "180000",
@@ -137,12 +137,15 @@ class _Checker:
 def _lookups(rows: list[dict]) -> dict:
     licences = {cell.strip() for row in rows if (cell := row.get("agency_licence"))}
     agencies = Agency.objects.filter(licence_number__in=licences)
+    currencies = currency_codes()
     return {
         "agencies": {f"{a.country}|{a.licence_number.lower()}": a for a in agencies},
         "programmes": {p.code: p for p in Programme.objects.all()},
         "sectors": {s.code: s for s in Sector.objects.prefetch_related("programmes")},
         "categories": {c.code: c for c in CostCategory.objects.all()},
-        "rates": RateBook(CURRENCIES - {"USD"}),
+        "currencies": set(currencies),
+        "origins": set(origin_codes()),
+        "rates": RateBook(currencies),
     }
 
 
@@ -179,7 +182,7 @@ def parse_reports(
         report, items = reports[reference]
         category = cell.choice("category", look["categories"])
         amount = cell.amount("amount")
-        currency = cell.choice("currency", CURRENCIES)
+        currency = cell.choice("currency", look["currencies"])
         where = cell.choice("paid_to", paid_to)
         receipt = cell.text("receipt_given").lower() in ("yes", "y", "1", "true")
         if None in (category, amount, currency, where):
@@ -196,7 +199,7 @@ def parse_reports(
 
 def _report_from_row(cell: _Checker, look: dict, lenders: dict) -> WorkerReport | None:
     errors_before = len(cell.errors)
-    origin = cell.choice("origin", {"KH": "KH", "VN": "VN"})
+    origin = cell.choice("origin", look["origins"])
     agency = None
     licence = cell.text("agency_licence")
     if licence:
@@ -216,9 +219,9 @@ def _report_from_row(cell: _Checker, look: dict, lenders: dict) -> WorkerReport 
     wage = cell.amount("first_wage")
     if wage is not None and wage <= 0:
         cell.error("first_wage", _("The wage cannot be zero."))
-    wage_currency = cell.choice("wage_currency", CURRENCIES)
+    wage_currency = cell.choice("wage_currency", look["currencies"])
     loan = cell.amount("loan_amount", required=False)
-    loan_currency = cell.choice("loan_currency", CURRENCIES, required=loan is not None)
+    loan_currency = cell.choice("loan_currency", look["currencies"], required=loan is not None)
     lender = cell.choice("lender", lenders, required=loan is not None)
     interest = cell.amount("loan_monthly_interest", required=False)
     if interest is not None and interest > 100:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from accounts.access import require_ngo
 from agencies.models import searchable
 
+from ..catalogue.countries import origin_choices
 from ..models import WorkerReport
 from . import services
 from .imports import reports_import, template_csv
@@ -34,8 +35,10 @@ def moderation_queue(request):
     status = request.GET.get("status", WorkerReport.Status.PENDING)
     if status in WorkerReport.Status.values:
         reports = reports.filter(status=status)
-    if request.GET.get("origin") in ("KH", "VN"):
-        reports = reports.filter(origin=request.GET["origin"])
+    origins = origin_choices()
+    origin = request.GET.get("origin", "")
+    if origin in dict(origins):
+        reports = reports.filter(origin=origin)
     if request.GET.get("duplicates"):
         reports = reports.filter(possible_duplicate_of__isnull=False)
     if query := request.GET.get("q", "").strip()[:100]:
@@ -55,6 +58,8 @@ def moderation_queue(request):
             "status": status,
             "statuses": WorkerReport.Status.choices,
             "counts": counts,
+            "origins": origins,
+            "origin": origin,
             "query": query_string.urlencode(),
         },
     )

@@ -1,17 +1,20 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from agencies.models import ORIGIN_CHOICES, LicenceStatus
+from agencies.models import LicenceStatus
 
+from ..catalogue.countries import origin_choices
 from ..models import Flag, Programme, Sector, ThresholdRule
 
 ACTIVE = "active"
 
 
+def _any_origin():
+    return [("", _("All")), *origin_choices()]
+
+
 class ReviewFilterForm(forms.Form):
-    country = forms.ChoiceField(
-        label=_("Country"), choices=[("", _("All")), *ORIGIN_CHOICES], required=False
-    )
+    country = forms.ChoiceField(label=_("Country"), choices=_any_origin, required=False)
     programme = forms.ModelChoiceField(
         label=_("Programme"), queryset=Programme.objects.all(), to_field_name="code", required=False
     )

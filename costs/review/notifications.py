@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from agencies.models import AgencyMembership
 
+from ..catalogue.countries import origin_codes
 from ..flags.notifications import email_user
 from ..models import Flag, FlagEvent
 from .scopes import review_countries, reviewers_of
@@ -41,7 +42,7 @@ def review_digest_send(*, since=None) -> int:
     since = since or timezone.now() - datetime.timedelta(days=1)
     new = Flag.objects.filter(opened_at__gte=since).select_related("agency", "rule")
     sent = 0
-    for user in reviewers_of("KH").union(reviewers_of("VN")):
+    for user in reviewers_of(*origin_codes()):
         flags = list(new.in_scope(review_countries(user)).order_by("agency__name")[:100])
         if flags:
             sent += email_user(user, "review_digest", {"flags": flags})

@@ -6,14 +6,16 @@ from django.db.models import Q
 from accounts.access import organisations_of
 from accounts.models import Organisation, User
 
+from ..catalogue.countries import origin_codes
 
-def reviewers_of(country: str):
-    """Everyone who reviews flags of agencies of this country."""
+
+def reviewers_of(*countries: str):
+    """Everyone who reviews flags of agencies of any of these countries."""
     return User.objects.filter(
         Q(organisation_memberships__organisation__kind=Organisation.Kind.NGO)
         | Q(
             organisation_memberships__organisation__kind=Organisation.Kind.MINISTRY,
-            organisation_memberships__organisation__country=country,
+            organisation_memberships__organisation__country__in=countries,
         ),
         organisation_memberships__organisation__verified=True,
     ).distinct()
@@ -35,7 +37,7 @@ def review_countries(user) -> list[str] | None:
 def ministry_countries(user) -> list[str]:
     """Countries where the user acts for the ministry (licences, claims)."""
     if user.is_authenticated and user.is_superuser:
-        return ["KH", "VN"]
+        return origin_codes()
     return sorted({o.country for o in organisations_of(user, Organisation.Kind.MINISTRY)})
 
 

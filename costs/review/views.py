@@ -19,6 +19,7 @@ from agencies.access import get_agency_for_editor
 from agencies.models import Agency, AgencyMembership
 from agencies.services import claim_verify
 
+from ..catalogue.countries import country_names
 from ..flags.rules import evidence_rows
 from ..models import ACTIVE_STATUSES, CostSummary, Disclosure, Flag, ThresholdRule, WorkerReport
 from . import services as review_services
@@ -230,9 +231,14 @@ def review_dashboard(request):
         .annotate(n=Count("pk"))
         .order_by("-n")
     ]
-    by_country = list(
-        open_flags.order_by().values_list("agency__country").annotate(n=Count("pk")).order_by("-n")
-    )
+    names = country_names()
+    by_country = [
+        (names.get(code, code), n)
+        for code, n in open_flags.order_by()
+        .values_list("agency__country")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+    ]
     top_agencies = list(
         open_flags.order_by()
         .values_list("agency__name")

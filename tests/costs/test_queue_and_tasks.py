@@ -35,7 +35,7 @@ def broker_down():
 def test_publishing_with_the_broker_down_succeeds_at_once_and_the_sweep_repairs(
     client, cast, broker_down, caplog
 ):
-    from tests.costs.test_disclosure_editor import THREE_LINES, form_data
+    from tests.costs.disclosures.test_editor import THREE_LINES, form_data
 
     client.force_login(cast.alice)
     client.post("/en/my-agencies/alpha/fees/new/", form_data(THREE_LINES))

@@ -72,7 +72,7 @@ def test_publishing_freezes_usd_amounts_at_the_rates_of_that_day(make_agency, pu
     assert disclosure.wage_usd == to_usd(Decimal("210000"), yen)
     assert disclosure.worker_months_of_wage == (
         disclosure.worker_total_usd / disclosure.wage_usd
-    ).quantize(Decimal("0.1"))
+    ).quantize(Decimal("0.01"))
     item = disclosure.items.get(currency="KHR")
     assert item.rate == riel
 
