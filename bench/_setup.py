@@ -22,8 +22,10 @@ def scratch_database():
     config = setup_databases(verbosity=0, interactive=False)
     try:
         from costs.catalogue.reference import load_reference_data
+        from costs.demo import load_demo_rates
 
         load_reference_data()
+        load_demo_rates()
         yield connection.vendor
     finally:
         teardown_databases(config, verbosity=0)

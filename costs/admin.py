@@ -71,8 +71,8 @@ class ThresholdRuleAdmin(RecomputeOnSaveMixin, TranslationAdmin):
 
 @admin.register(ExchangeRate)
 class ExchangeRateAdmin(RecomputeOnSaveMixin, admin.ModelAdmin):
-    list_display = ("currency", "date", "units_per_usd", "source")
-    list_filter = ("currency",)
+    list_display = ("currency", "date", "units_per_usd", "source", "is_demo")
+    list_filter = ("currency", "is_demo")
     date_hierarchy = "date"
 
 

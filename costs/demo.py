@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from agencies.models import LICENCE_AUTHORITIES, Agency, LicenceStatus
 
 from .disclosures.services import disclosure_create, disclosure_publish
-from .models import Programme, Sector, rate_on
+from .models import ExchangeRate, Programme, Sector, rate_on
 
 KH_NAMES = [
     ("Angkor", "អង្គរ"),
@@ -81,6 +81,76 @@ WORKER_SPLIT = [
 COST_PROFILES = [(2, 0, 0), (3, 900, 2500), (5, 2800, 5200), (1, 5800, 8000)]
 ROUNDING = {"KHR": Decimal(10000), "VND": Decimal(100000), "JPY": Decimal(1000)}
 CURRENCY = {"KH": "KHR", "VN": "VND"}
+
+# Made-up units per US dollar in the middle of each year, near the real ones:
+# the demo (and the test suite) needs a rate for every month from January 2019
+# to today. Never loaded outside the demo; each row is marked is_demo.
+DEMO_RATE_ANCHORS = {
+    "KHR": {
+        2019: 4050,
+        2020: 4080,
+        2021: 4070,
+        2022: 4100,
+        2023: 4110,
+        2024: 4060,
+        2025: 4020,
+        2026: 4010,
+    },
+    "VND": {
+        2019: 23250,
+        2020: 23200,
+        2021: 22950,
+        2022: 23400,
+        2023: 23700,
+        2024: 25000,
+        2025: 25900,
+        2026: 26300,
+    },
+    "JPY": {2019: 109, 2020: 107, 2021: 110, 2022: 131, 2023: 141, 2024: 152, 2025: 148, 2026: 150},
+}
+DEMO_RATE_SOURCE = "demo data, not real rates"
+
+
+def _monthly_rates(anchors: dict[int, int], until: datetime.date) -> list[tuple]:
+    """First-of-month rates from January of the first anchor year to `until`,
+    interpolated linearly between mid-year anchors."""
+    years = sorted(anchors)
+    rates = []
+    month = datetime.date(years[0], 1, 1)
+    while month <= until:
+        position = month.year + (month.month - 1) / 12 - 0.5
+        lower = max([y for y in years if y <= position] or [years[0]])
+        upper = min([y for y in years if y > position] or [years[-1]])
+        if upper == lower:
+            value = anchors[lower]
+        else:
+            share = (position - lower) / (upper - lower)
+            value = anchors[lower] + (anchors[upper] - anchors[lower]) * share
+        rates.append((month, Decimal(str(round(value, 2)))))
+        month = (month + datetime.timedelta(days=32)).replace(day=1)
+    return rates
+
+
+@transaction.atomic
+def load_demo_rates(*, until: datetime.date | None = None) -> int:
+    """Made-up monthly rates, marked as demo, for every day that has no rate;
+    returns how many were added. A rate already there, real or demo, is kept."""
+    until = until or timezone.localdate()
+    existing = set(ExchangeRate.objects.values_list("currency", "date"))
+    new = [
+        ExchangeRate(
+            currency=currency,
+            date=date,
+            units_per_usd=value,
+            source=DEMO_RATE_SOURCE,
+            is_demo=True,
+        )
+        for currency, anchors in DEMO_RATE_ANCHORS.items()
+        for date, value in _monthly_rates(anchors, until)
+        if (currency, date) not in existing
+    ]
+    ExchangeRate.objects.bulk_create(new)
+    return len(new)
 
 
 def _latin(text: str) -> str:
@@ -270,9 +340,11 @@ def _demo_reports(rng: random.Random, disclosure, categories) -> None:
 
 @transaction.atomic
 def load_demo_data(seed: int = 2026) -> int:
-    """Create the demo agencies and their disclosures; returns how many agencies were made."""
+    """Create the demo agencies and their disclosures, priced at the demo
+    rates; returns how many agencies were made."""
     from .models import CostCategory
 
+    load_demo_rates()
     rng = random.Random(seed)
     categories = {c.code: c for c in CostCategory.objects.all()}
     programmes = {p.code: p for p in Programme.objects.all()}

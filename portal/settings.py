@@ -239,3 +239,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": _read("LOG_LEVEL", env.str, "INFO")},
 }
+# Workers' receipt codes are stored as an HMAC under this key, not SECRET_KEY,
+# so rotating the secret key does not lock anyone out of their report. To
+# rotate it, move the old key to RECEIPT_KEYS_PREVIOUS: codes that match a
+# previous key are re-keyed as they are used.
+_DEV_RECEIPT_KEY = "dev-only-receipt-key-do-not-use-in-production"
+RECEIPT_KEY = _read("RECEIPT_KEY", env.str, _DEV_RECEIPT_KEY if DEBUG else None)
+if not RECEIPT_KEY:
+    raise ImproperlyConfigured(
+        "RECEIPT_KEY must be set when DEBUG is off: it keys the stored hashes of "
+        "workers' receipt codes (a long random string, not the SECRET_KEY)."
+    )
+RECEIPT_KEYS_PREVIOUS = _read("RECEIPT_KEYS_PREVIOUS", env.list, [])

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from agencies.models import Agency, LicenceStatus
 from costs.catalogue.reference import load_reference_data
+from costs.demo import load_demo_rates
 from costs.disclosures.services import disclosure_create, disclosure_publish
 from costs.models import CostCategory, Country, Programme, Sector
 
@@ -37,6 +38,7 @@ def reference(db):
     if not Country.objects.exists():
         load_reference_data()
 
+        load_demo_rates()
 
 @pytest.fixture
 def make_agency(db):

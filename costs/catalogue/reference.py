@@ -4,9 +4,8 @@ import datetime
 from decimal import Decimal
 
 from django.db import transaction
-from django.utils import timezone
 
-from ..models import CostCategory, Country, ExchangeRate, Programme, Sector, ThresholdRule
+from ..models import CostCategory, Country, Programme, Sector, ThresholdRule
 from . import reference_data as data
 
 LANGUAGES = ("en", "km", "vi", "ja")
@@ -20,29 +19,11 @@ def _date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
 
 
-def monthly_rates(anchors: dict[int, int], until: datetime.date) -> list[tuple]:
-    """First-of-month rates from January of the first anchor year to `until`,
-    interpolated linearly between mid-year anchors."""
-    years = sorted(anchors)
-    rates = []
-    month = datetime.date(years[0], 1, 1)
-    while month <= until:
-        position = month.year + (month.month - 1) / 12 - 0.5
-        lower = max([y for y in years if y <= position] or [years[0]])
-        upper = min([y for y in years if y > position] or [years[-1]])
-        if upper == lower:
-            value = anchors[lower]
-        else:
-            share = (position - lower) / (upper - lower)
-            value = anchors[lower] + (anchors[upper] - anchors[lower]) * share
-        rates.append((month, Decimal(str(round(value, 2)))))
-        month = (month + datetime.timedelta(days=32)).replace(day=1)
-    return rates
-
-
 @transaction.atomic
-def load_reference_data(until: datetime.date | None = None) -> None:
-    until = until or timezone.localdate()
+def load_reference_data() -> None:
+    """Countries, programmes, sectors, cost categories and rules. No exchange
+    rates: those come only from an official source (`manage.py import_rates`),
+    or made up and marked as demo rates by the demo (`costs.demo`)."""
     for row in data.COUNTRIES:
         Country.objects.update_or_create(
             code=row["code"],
@@ -129,20 +110,3 @@ def load_reference_data(until: datetime.date | None = None) -> None:
                 **_translated("citation", row["citation"]),
             },
         )
-    _load_rates(until)
-
-
-def _load_rates(until: datetime.date) -> None:
-    # Only seed rates are (re)written: rates an admin entered from an official
-    # source are never overwritten.
-    existing = set(ExchangeRate.objects.values_list("currency", "date"))
-    new = []
-    for currency, anchors in data.RATE_ANCHORS.items():
-        for date, value in monthly_rates(anchors, until):
-            if (currency, date) not in existing:
-                new.append(
-                    ExchangeRate(
-                        currency=currency, date=date, units_per_usd=value, source=data.RATE_SOURCE
-                    )
-                )
-    ExchangeRate.objects.bulk_create(new)

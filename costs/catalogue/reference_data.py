@@ -2,6 +2,9 @@
 
 Loaded by `manage.py load_reference` (idempotent: rows are matched by code and
 updated). After seeding, everything here is edited in the admin.
+
+Exchange rates are not seeded: real ones are imported from an official source
+(`manage.py import_rates`), and the demo makes up its own, marked as demo.
 """
 
 # Each translated text is a dict of language code to text.
@@ -724,30 +727,4 @@ THRESHOLD_RULES = [
     },
 ]
 
-# Approximate units per US dollar in the middle of each year; the loader
-# interpolates a rate for the first day of every month from January 2019 to now.
-RATE_ANCHORS = {
-    "KHR": {
-        2019: 4050,
-        2020: 4080,
-        2021: 4070,
-        2022: 4100,
-        2023: 4110,
-        2024: 4060,
-        2025: 4020,
-        2026: 4010,
-    },
-    "VND": {
-        2019: 23250,
-        2020: 23200,
-        2021: 22950,
-        2022: 23400,
-        2023: 23700,
-        2024: 25000,
-        2025: 25900,
-        2026: 26300,
-    },
-    "JPY": {2019: 109, 2020: 107, 2021: 110, 2022: 131, 2023: 141, 2024: 152, 2025: 148, 2026: 150},
-}
 TYPICAL_WAGE_SOURCE = "Immigration Services Agency of Japan: average monthly pay of technical intern trainees (JPY 204,100) and Specified Skilled Workers (JPY 232,600), September 2023"
-RATE_SOURCE = "seed data (approximate), replace with official rates"

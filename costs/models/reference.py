@@ -127,6 +127,12 @@ class ExchangeRate(models.Model):
     date = models.DateField(_("date"))
     units_per_usd = models.DecimalField(_("units per US dollar"), max_digits=18, decimal_places=6)
     source = models.CharField(_("source"), max_length=200)
+    # Made-up rates come only with the demo data; a real import replaces them.
+    is_demo = models.BooleanField(
+        _("demo rate"),
+        default=False,
+        help_text=_("Made up for the demo data, not a real rate."),
+    )
 
     class Meta:
         verbose_name = _("exchange rate")

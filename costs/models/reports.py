@@ -34,10 +34,14 @@ def normalise_receipt_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def receipt_hash(code: str) -> str:
-    """Keyed hash: the code itself is never stored."""
-    key = settings.SECRET_KEY.encode()
-    return hmac.new(key, normalise_receipt_code(code).encode(), hashlib.sha256).hexdigest()
+def receipt_hash(code: str, key: str | None = None) -> str:
+    """Keyed hash: the code itself is never stored.
+
+    Keyed with RECEIPT_KEY (or a previous receipt key, to find old reports),
+    never SECRET_KEY: rotating the secret key must not lock workers out.
+    """
+    key = settings.RECEIPT_KEY if key is None else key
+    return hmac.new(key.encode(), normalise_receipt_code(code).encode(), hashlib.sha256).hexdigest()
 
 
 class ReportQuerySet(models.QuerySet):

@@ -3,6 +3,7 @@
 import datetime
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -90,9 +91,22 @@ def report_submit(
 
 
 def report_for_receipt(code: str) -> WorkerReport | None:
+    """The report a receipt code opens, under the current or a previous receipt key.
+
+    A report found under a previous key is re-keyed to the current one, so a
+    previous key can be dropped once the workers who still use it have.
+    """
     if not code.strip():
         return None
-    return WorkerReport.objects.filter(receipt_hash=receipt_hash(code)).first()
+    current = receipt_hash(code)
+    candidates = [current] + [receipt_hash(code, key) for key in settings.RECEIPT_KEYS_PREVIOUS]
+    # One query for every candidate: the time taken does not tell which key matched.
+    report = WorkerReport.objects.filter(receipt_hash__in=candidates).first()
+    if report is not None and report.receipt_hash != current:
+        # update(), not save(): re-keying is no edit of the report (updated_at stays).
+        WorkerReport.objects.filter(pk=report.pk).update(receipt_hash=current)
+        report.receipt_hash = current
+    return report
 
 
 @transaction.atomic
