@@ -52,4 +52,4 @@ serve: compilemessages
 	$(BIN)/gunicorn portal.wsgi --workers 4 --bind 0.0.0.0:$(PORT)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) .data staticfiles

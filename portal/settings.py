@@ -1,9 +1,10 @@
 """One settings module for every environment, driven by environment variables.
 
-With nothing set, the portal runs embedded: SQLite, Celery tasks run eagerly
-in-process, e-mail printed to the console. Production sets DATABASE_URL,
-REDIS_URL, SECRET_KEY, ALLOWED_HOSTS and DEBUG=false. A bad value stops the
-start with a message that names the variable.
+With nothing set, the portal runs embedded: a PostgreSQL server of its own
+(portal/embedded_db.py, data in .data/), Celery tasks run eagerly in-process,
+e-mail printed to the console. Production sets DATABASE_URL, REDIS_URL,
+SECRET_KEY, ALLOWED_HOSTS and DEBUG=false. A bad value stops the start with a
+message that names the variable.
 """
 
 from pathlib import Path
@@ -87,10 +88,14 @@ TEMPLATES = [
     },
 ]
 
-# Database: PostgreSQL in production and CI, an SQLite file when nothing is set.
-DATABASES = {
-    "default": _read("DATABASE_URL", env.db_url, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-}
+# Database: PostgreSQL everywhere. DATABASE_URL names the server (production,
+# CI); without it the project starts its own, with its data in .data/.
+if _read("DATABASE_URL", env.str, ""):
+    DATABASES = {"default": _read("DATABASE_URL", env.db_url, None)}
+else:
+    from portal.embedded_db import embedded_database
+
+    DATABASES = {"default": embedded_database(BASE_DIR / ".data")}
 # Persistent connections: measured, 30% of throughput is lost without them.
 DATABASES["default"]["CONN_MAX_AGE"] = _read("CONN_MAX_AGE", env.int, 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

@@ -1,22 +1,17 @@
 """CostSummary rows: accepted reports and current disclosures aggregated per
 (agency, programme, sector).
 
-On PostgreSQL the aggregate runs in the database and its result is written by
-the same statement (INSERT ... SELECT ... ON CONFLICT), so a full recompute
-costs little more than the aggregate itself. The embedded SQLite mode computes
-the percentiles in Python.
+The aggregate runs in the database and its result is written by the same
+statement (INSERT ... SELECT ... ON CONFLICT), so a full recompute costs little
+more than the aggregate itself.
 """
-
-from collections import defaultdict
-from decimal import Decimal
 
 from django.db import connection
 from django.db.models import Avg, Count, DecimalField, ExpressionWrapper, F, Max, Min, Q
 from django.utils import timezone
 
-from ..models import CostSummary, Disclosure, WorkerReport
+from ..models import Disclosure, WorkerReport
 from .aggregates import PercentileCont
-from .stats import percentile_cont
 
 GROUP = ("agency_id", "programme_id", "sector_id")
 PROHIBITED = Q(pregnancy_prohibited=True) | Q(passport_held=True) | Q(deposit_demanded=True)
@@ -66,13 +61,7 @@ def refresh_summaries(agency_ids=None) -> None:
     """Recompute the summaries of these agencies (None: all of them). Rows whose
     figures did not change are left alone; groups with neither accepted reports
     nor a current disclosure any more are deleted."""
-    if connection.vendor == "postgresql":
-        _refresh_in_sql(agency_ids, timezone.now())
-    else:
-        _refresh_in_python(agency_ids, timezone.now())
-
-
-def _refresh_in_sql(agency_ids, now) -> None:
+    now = timezone.now()
     reports_sql, reports_params = report_aggregate(agency_ids).query.sql_with_params()
     disclosures = (
         _current(agency_ids).values(*GROUP, "worker_total_usd", "employer_total_usd").order_by()
@@ -128,61 +117,3 @@ def _refresh_in_sql(agency_ids, now) -> None:
     with connection.cursor() as cursor:
         cursor.execute(sql, [now, *reports_params, *disclosures_params, *scope_params])
 
-
-def _refresh_in_python(agency_ids, now) -> None:
-    groups: dict[tuple, list] = defaultdict(list)
-    fields = (*GROUP, "worker_total_usd", "wage_usd", "departure_month",
-              "pregnancy_prohibited", "passport_held", "deposit_demanded")  # fmt: skip
-    for row in _accepted(agency_ids).values_list(*fields):
-        groups[row[:3]].append(row[3:])
-    disclosed = {
-        row[:3]: row[3:]
-        for row in _current(agency_ids).values_list(
-            *GROUP, "worker_total_usd", "employer_total_usd"
-        )
-    }
-    summaries = []
-    for key in groups.keys() | disclosed.keys():
-        rows = groups.get(key, [])
-        totals = [r[0] for r in rows if r[0] is not None]
-        months = [r[0] / r[1] for r in rows if r[0] and r[1]]
-        dates = [r[2] for r in rows]
-        worker, employer = disclosed.get(key, (None, None))
-        summaries.append(
-            CostSummary(
-                agency_id=key[0],
-                programme_id=key[1],
-                sector_id=key[2],
-                report_count=len(rows),
-                median_usd=_two(percentile_cont(totals, 0.5)),
-                p75_usd=_two(percentile_cont(totals, 0.75)),
-                p90_usd=_two(percentile_cont(totals, 0.9)),
-                mean_months=_two(sum(months) / len(months)) if months else None,
-                median_months=_two(percentile_cont(months, 0.5)),
-                prohibited_count=sum(1 for r in rows if any(r[3:])),
-                first_departure=min(dates, default=None),
-                last_departure=max(dates, default=None),
-                disclosed_worker_usd=worker,
-                disclosed_employer_usd=employer,
-                computed_at=now,
-            )
-        )
-    CostSummary.objects.bulk_create(
-        summaries,
-        update_conflicts=True,
-        unique_fields=["agency", "programme", "sector"],
-        update_fields=SUMMARY_COLUMNS,
-        batch_size=500,
-    )
-    fresh = {(s.agency_id, s.programme_id, s.sector_id) for s in summaries}
-    existing = (
-        CostSummary.objects.all()
-        if agency_ids is None
-        else CostSummary.objects.filter(agency_id__in=agency_ids)
-    )
-    vanished = [pk for pk, *key in existing.values_list("pk", *GROUP) if tuple(key) not in fresh]
-    CostSummary.objects.filter(pk__in=vanished).delete()
-
-
-def _two(value) -> Decimal | None:
-    return None if value is None else Decimal(value).quantize(Decimal("0.01"))
