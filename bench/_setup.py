@@ -13,7 +13,6 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.db import connection  # noqa: E402
 from django.test.utils import setup_databases, teardown_databases  # noqa: E402
 
 
@@ -26,6 +25,6 @@ def scratch_database():
 
         load_reference_data()
         load_demo_rates()
-        yield connection.vendor
+        yield
     finally:
         teardown_databases(config, verbosity=0)

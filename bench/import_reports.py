@@ -49,7 +49,7 @@ def survey(rows: int, licences: list[str]) -> str:
 
 
 def main(rows: int = 10_000) -> None:
-    with scratch_database() as vendor:
+    with scratch_database():
         from accounts.models import Organisation, User
         from agencies.models import Agency
         from costs.models import ReportItem, WorkerReport
@@ -79,7 +79,7 @@ def main(rows: int = 10_000) -> None:
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
         print(
-            f"{vendor}: {rows} rows ({rows // 5} reports) imported in "
+            f"{rows} rows ({rows // 5} reports) imported in "
             f"{statistics.median(timings):.2f} s median of 5 "
             f"(min {min(timings):.2f} s, max {max(timings):.2f} s); "
             f"peak Python memory {peak / 2**20:.0f} MiB"

@@ -81,10 +81,10 @@ def _worker_environment() -> dict:
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_a_real_worker_raises_the_flag_within_seconds(make_agency, publish, report):
-    if not settings.REDIS_URL or connection.vendor != "postgresql":
+    if not settings.REDIS_URL:
         if os.environ.get("CI"):
-            pytest.fail("CI must run this test against PostgreSQL and Redis (.ci/run sets them)")
-        pytest.skip("needs DATABASE_URL (PostgreSQL) and REDIS_URL; CI runs it")
+            pytest.fail("CI must run this test against Redis (.ci/run sets REDIS_URL)")
+        pytest.skip("needs REDIS_URL (a broker for the worker); CI runs it")
     celery_app.control.purge()  # leftovers of other tests name rows that are gone
     agency = make_agency(name="Watched Co")
     publish(agency, lines=[("service-fee", "1000", "USD", "worker")])

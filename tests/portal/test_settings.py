@@ -15,7 +15,7 @@ PRODUCTION = {
     "SECRET_KEY": "x7$Kq!2vLp9#Rm4sTz8&Wn6^Yb3*Hc5@Jd1(Fg0)Ae-Ui+Oo=Pl~Mk",
     "RECEIPT_KEY": "r8#Vt2!qLm5$Xz9&Kp3^Wb6*Nc1@Hd4(Gf7)Ej-0",
     "ALLOWED_HOSTS": "fairfee.example.org",
-    "DATABASE_URL": "sqlite:////tmp/fairfee-deploy-check.sqlite3",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/fairfee-deploy-check",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 

@@ -80,8 +80,6 @@ def test_withdrawing_frees_the_group_for_a_new_first_version(make_agency, publis
 
 @pytest.mark.django_db(transaction=True)
 def test_two_revisions_published_at_once_leave_one_current_version(make_agency, publish):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL row locks; CI runs it on PostgreSQL")
     agency = make_agency()
     first = publish(agency)
     drafts = [disclosure_revise(disclosure=first)]

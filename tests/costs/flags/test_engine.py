@@ -173,8 +173,6 @@ def test_agency_members_are_told_in_their_own_language(busy, django_user_model, 
 
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_recomputes_of_one_agency_leave_one_flag_each(make_agency, publish, report):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL row locks; CI runs it on PostgreSQL")
     agency = make_agency(name="Race Co")
     publish(agency, lines=[("service-fee", "1000", "USD", "worker")])
     for amount in ["3000", "3500", "4000"]:
