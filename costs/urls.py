@@ -33,6 +33,7 @@ urlpatterns = [
     path("moderation/import/", moderation.bulk_import, name="bulk_import"),
     path("moderation/import/template.csv", moderation.bulk_template, name="bulk_template"),
     path("compare/", public.compare, name="compare"),
+    path("how-we-protect-reporters/", public.protecting_reporters, name="protecting_reporters"),
     path("agencies/<slug:slug>/", public.agency_profile, name="agency"),
     path(
         "agencies/<slug:slug>/fees/<int:pk>/", public.disclosure_version, name="disclosure_version"

@@ -158,13 +158,19 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = _read("ACCOUNT_EMAIL_VERIFICATION", env.str, "mandatory")
 # allauth's rate limiter (in the cache: Redis when REDIS_URL is set) also guards
-# the portal's anonymous forms. Their key is the client address, which allauth
-# stores only as a hash, and only for the period of the limit.
+# the portal's anonymous forms. Its keys never hold an address, nor a plain hash
+# of one: the adapter hands allauth a keyed hash that changes every day.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "report_submit": "5/h/key",
     "receipt_lookup": "10/15m/key",
 }
+ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
+# Behind a proxy, the client is the address the proxy saw: say how many proxies
+# append to X-Forwarded-For, or name the one header the proxy sets. Unset, the
+# connection's own address counts (a proxy would then make everyone one client).
+ALLAUTH_TRUSTED_PROXY_COUNT = _read("TRUSTED_PROXY_COUNT", env.int, 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = _read("TRUSTED_CLIENT_IP_HEADER", env.str, "") or None
 ACCOUNT_LOGOUT_ON_GET = False
 
 EMAIL_BACKEND = _read("EMAIL_BACKEND", env.str, "django.core.mail.backends.console.EmailBackend")
@@ -236,14 +242,6 @@ SILENCED_SYSTEM_CHECKS = _read("SILENCED_SYSTEM_CHECKS", env.list, [])
 
 # Publishing reported figures for fewer reports than this could identify a reporter.
 MIN_REPORTS_PUBLIC = _read("MIN_REPORTS_PUBLIC", env.int, 3)
-COMPARE_PAGE_SIZE = 15
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": _read("LOG_LEVEL", env.str, "INFO")},
-}
 # Workers' receipt codes are stored as an HMAC under this key, not SECRET_KEY,
 # so rotating the secret key does not lock anyone out of their report. To
 # rotate it, move the old key to RECEIPT_KEYS_PREVIOUS: codes that match a
@@ -256,3 +254,11 @@ if not RECEIPT_KEY:
         "workers' receipt codes (a long random string, not the SECRET_KEY)."
     )
 RECEIPT_KEYS_PREVIOUS = _read("RECEIPT_KEYS_PREVIOUS", env.list, [])
+COMPARE_PAGE_SIZE = 15
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": _read("LOG_LEVEL", env.str, "INFO")},
+}

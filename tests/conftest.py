@@ -33,12 +33,13 @@ def isolated_cache(settings):
 
 @pytest.fixture(autouse=True)
 def reference(db):
-    """The seeded catalogue, present in every test. Transactional tests flush
-    the database afterwards, so it is reloaded whenever it is missing."""
+    """The seeded catalogue, present in every test, with the demo's made-up
+    exchange rates (load_reference seeds none). Transactional tests flush the
+    database afterwards, so it is reloaded whenever it is missing."""
     if not Country.objects.exists():
         load_reference_data()
-
         load_demo_rates()
+
 
 @pytest.fixture
 def make_agency(db):
@@ -266,3 +267,20 @@ def eager_tasks():
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = saved
+
+
+@pytest.fixture
+def release_delay_passed():
+    """Public figures change in batches (costs.privacy): make the last release
+    of every group older than the delay, as if a week had passed, and run the
+    nightly recompute that then releases single changes."""
+    from costs.flags.engine import recompute_all
+    from costs.models import CostSummary
+    from costs.privacy import RELEASE_DELAY
+
+    def wait():
+        old = timezone.now() - RELEASE_DELAY - datetime.timedelta(hours=1)
+        CostSummary.objects.filter(released_at__isnull=False).update(released_at=old)
+        recompute_all()
+
+    return wait

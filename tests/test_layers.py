@@ -13,6 +13,7 @@ COSTS_LAYERS = [
     "costs.models",
     "costs.queue",
     "costs.catalogue",
+    "costs.privacy",
     "costs.flags",
     "costs.disclosures",
     "costs.reports",

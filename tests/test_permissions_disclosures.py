@@ -16,6 +16,7 @@ MATRIX = {
     "public profile": ("get", "/en/agencies/alpha/", [OK, OK, OK, OK, OK, OK]),
     "public version": ("get", "/en/agencies/alpha/fees/{published}/", [OK] * 6),
     "public draft": ("get", "/en/agencies/alpha/fees/{draft}/", [NOT_FOUND] * 6),
+    "protecting reporters": ("get", "/en/how-we-protect-reporters/", [OK] * 6),
     "my agencies": ("get", "/en/my-agencies/", [LOGIN, OK, OK, OK, OK, OK]),
     "claim": ("get", "/en/my-agencies/claim/", [LOGIN, OK, OK, OK, OK, OK]),
     "fees list": ("get", "/en/my-agencies/alpha/fees/", [LOGIN, OK, OK, NOT_FOUND, NOT_FOUND, OK]),

@@ -6,11 +6,11 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.conf import settings
 from django.utils import timezone
 
 from agencies.models import Agency
 
+from .. import privacy
 from ..flags.figures import DisclosureFigures
 from ..flags.rules import Advice, fee_advice
 from ..models import (
@@ -42,7 +42,7 @@ class FeeCheck:
     verdicts: list[Advice] = field(default_factory=list)
     agency: Agency | None = None
     disclosure: Disclosure | None = None
-    summary: CostSummary | None = None
+    reported: privacy.PublicFigures | None = None
     agency_flags: list[Flag] = field(default_factory=list)
     alternatives: list[Disclosure] = field(default_factory=list)
 
@@ -103,13 +103,15 @@ def fee_check(
             .prefetch_related("items__category")
             .first()
         )
-        result.summary = CostSummary.objects.filter(
-            agency=agency,
-            programme=programme,
-            sector=sector,
-            report_count__gte=settings.MIN_REPORTS_PUBLIC,
-        ).first()
-        result.agency_flags = list(agency.flags.active().select_related("rule"))
+        summary = (
+            CostSummary.objects.filter(agency=agency, programme=programme, sector=sector)
+            .select_related("programme", "sector")
+            .first()
+        )
+        result.reported = summary and privacy.public_figures(
+            summary, origin_currency=origin.currency, rate=origin_rate
+        )
+        result.agency_flags = list(agency.flags.public().active().select_related("rule"))
     others = compare_rows(
         origin=origin.code,
         programme=programme,

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from agencies.models import Agency
 
-from .. import queue
+from .. import privacy, queue
 from ..models import (
     ACTIVE_STATUSES,
     CostSummary,
@@ -31,10 +31,24 @@ from .rules import (
     judge_disclosure,
     judge_group,
 )
-from .summaries import refresh_summaries
+from .summaries import RELEASED, refresh_summaries
 
 logger = logging.getLogger(__name__)
 Key = tuple  # (agency_id, rule_id, programme_id | None, sector_id | None)
+
+
+class Condition(NamedTuple):
+    """A rule that fires now: the live evidence (reviewers), and whether the
+    public and the agency may see it, with what the released figures show."""
+
+    evidence: dict
+    public: bool
+    public_evidence: dict
+
+
+def _open(evidence: dict) -> Condition:
+    """A condition from the agency's own published record: public as it is."""
+    return Condition(evidence, True, evidence)
 
 
 class RuleBook:
@@ -56,7 +70,7 @@ class RuleBook:
         return self._cache[key]
 
 
-def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, dict]:
+def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, Condition]:
     """Every (agency, rule, programme, sector) whose rule fires now, with its evidence."""
     if agencies is None:
         queryset = (
@@ -76,8 +90,11 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, dict]:
     ):
         lines[disclosure_id].append((category_id, payer, usd))
 
-    conditions: dict[Key, dict] = {}
+    conditions: dict[Key, Condition] = {}
     active_agencies, disclosed_groups = set(), set()
+    # Agencies active through reports only: those whose released reports may be
+    # shown make an unlicensed flag public; the rest are a signal for reviewers.
+    reported_recently: dict[int, int] = defaultdict(int)
     rows = disclosures.values_list(
         "pk", "agency_id", "origin_id", "programme_id", "sector_id", "contract_months",
         "wage_usd", "published_at",
@@ -97,7 +114,7 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, dict]:
         for rule in book.for_scope(DISCLOSURE_KINDS, origin, programme_id, sector_id):
             verdict = judge_disclosure(rule, figures)
             if verdict.broken:
-                conditions[(agency_id, rule.pk, programme_id, sector_id)] = verdict.evidence
+                conditions[(agency_id, rule.pk, programme_id, sector_id)] = _open(verdict.evidence)
 
     recent = timezone.localdate().replace(day=1)
     recent = recent.replace(year=recent.year - 3)
@@ -105,17 +122,22 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, dict]:
     summaries = CostSummary.objects.all()
     if agency_ids is not None:
         summaries = summaries.filter(agency_id__in=agency_ids)
-    fields = [f for f in GroupFigures.__dataclass_fields__ if f != "has_disclosure"]
-    for values in summaries.values_list(*fields):
-        group = GroupFigures(*values)
-        key = (group.agency_id, group.programme_id, group.sector_id)
-        group.has_disclosure = key in disclosed_groups
-        origin = agencies[group.agency_id].country
-        if group.report_count and group.last_departure and group.last_departure >= recent:
-            active_agencies.add(group.agency_id)
-        for rule in book.for_scope(GROUP_KINDS, origin, group.programme_id, group.sector_id):
-            verdict = judge_group(rule, group, origin)
-            if not verdict.broken:
+    for live, released in _groups(summaries):
+        key = (live.agency_id, live.programme_id, live.sector_id)
+        live.has_disclosure = released.has_disclosure = key in disclosed_groups
+        origin = agencies[live.agency_id].country
+        if live.report_count and live.last_departure and live.last_departure >= recent:
+            active_agencies.add(live.agency_id)
+        if released.last_departure and released.last_departure >= recent:
+            reported_recently[live.agency_id] += released.report_count
+        for rule in book.for_scope(GROUP_KINDS, origin, live.programme_id, live.sector_id):
+            verdict = judge_group(rule, live, origin)
+            # The public learns of it only from released figures of enough
+            # reports, and a public flag stays until a release clears it, so
+            # neither its opening nor its clearing can be timed to one report.
+            shown = judge_group(rule, released, origin)
+            public = shown.broken and privacy.may_show(int(shown.evidence.get("reports", 0)))
+            if not (verdict.broken or public):
                 continue
             if rule.kind == ThresholdRule.Kind.CONTRACT_ISSUE:
                 # Tiers of one kind: only the highest that is reached is flagged.
@@ -125,16 +147,33 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, dict]:
                 if best:
                     conditions.pop((key[0], best.pk, key[1], key[2]), None)
                 tiers[key] = rule
-            flag_key = (group.agency_id, rule.pk, group.programme_id, group.sector_id)
-            conditions[flag_key] = {**conditions.get(flag_key, {}), **verdict.evidence}
+            conditions[(key[0], rule.pk, key[1], key[2])] = Condition(
+                verdict.evidence if verdict.broken else shown.evidence,
+                public,
+                shown.evidence if public else {},
+            )
 
+    disclosing = {agency_id for agency_id, _p, _s in disclosed_groups}
     agency_rules = [rule for rule in book.rules if rule.kind in AGENCY_KINDS]
     for agency in agencies.values():
         for rule in agency_rules:
             verdict = judge_agency(rule, agency, agency.pk in active_agencies)
             if verdict.broken:
-                conditions[(agency.pk, rule.pk, None, None)] = verdict.evidence
+                public = agency.pk in disclosing or privacy.may_show(reported_recently[agency.pk])
+                conditions[(agency.pk, rule.pk, None, None)] = Condition(
+                    verdict.evidence, public, verdict.evidence if public else {}
+                )
     return conditions
+
+
+def _groups(summaries):
+    """Each summary as two GroupFigures: live (exact) and as last released."""
+    live_fields = [f for f in GroupFigures.__dataclass_fields__ if f != "has_disclosure"]
+    released = {live: name for name, live in RELEASED.items()}
+    released_fields = [released.get(f, f) for f in live_fields]
+    width = len(live_fields)
+    for values in summaries.values_list(*live_fields, *released_fields):
+        yield GroupFigures(*values[:width]), GroupFigures(*values[width:])
 
 
 class FlagRow(NamedTuple):
@@ -145,6 +184,9 @@ class FlagRow(NamedTuple):
     sector_id: int | None
     status: str
     evidence: dict
+    public: bool
+    public_evidence: dict
+    public_since: object
 
     @property
     def is_active(self) -> bool:
@@ -153,7 +195,8 @@ class FlagRow(NamedTuple):
 
 def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
     """Bring the flags of these agencies (None: all) in line with the rules.
-    Returns the ids of flags newly opened or reopened, to notify."""
+    Returns the ids of flags the agency should now hear of: newly opened,
+    reopened or made public, and public."""
     now = timezone.now()
     book = RuleBook(list(ThresholdRule.objects.all()))
     by_id = {rule.pk: rule for rule in book.rules}
@@ -169,32 +212,53 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
 
     new_flags, events, changed, notify = [], [], [], []
 
-    def change(row: FlagRow, kind: str, event_evidence: dict, **fields) -> Flag:
+    def change(row: FlagRow, kind: str | None, event_evidence: dict, **fields) -> Flag:
         flag = Flag(pk=row.pk, agency_id=row.agency_id, status=row.status, evidence=row.evidence,
-                    updated_at=now, closed_at=None)  # fmt: skip
+                    public=row.public, public_evidence=row.public_evidence,
+                    public_since=row.public_since, updated_at=now, closed_at=None)  # fmt: skip
         for name, value in fields.items():
             setattr(flag, name, value)
         changed.append(flag)
-        events.append(_event(flag, kind, now, event_evidence, by_id[row.rule_id]))
+        if kind:
+            events.append(_event(flag, kind, now, event_evidence, by_id[row.rule_id]))
         return flag
 
-    for key, evidence in conditions.items():
+    for key, condition in conditions.items():
         rule = by_id[key[1]]
         row = latest.get(key)
+        evidence = condition.evidence
+        shown = {"public": condition.public, "public_evidence": condition.public_evidence}
+        if condition.public and not (row and row.public and row.is_active):
+            shown["public_since"] = now
         if row and row.is_active:
-            if row.evidence != evidence:
-                change(row, FlagEvent.Kind.EVIDENCE_CHANGED, evidence, evidence=evidence)
-        elif row and row.status == Flag.Status.CLEARED:
-            flag = change(
-                row, FlagEvent.Kind.REOPENED, evidence, status=Flag.Status.OPEN, evidence=evidence
+            visible = (row.public, row.public_evidence) != (
+                condition.public,
+                condition.public_evidence,
             )
-            notify.append(flag)
+            if row.evidence != evidence or visible:
+                kind = FlagEvent.Kind.EVIDENCE_CHANGED if row.evidence != evidence else None
+                flag = change(row, kind, evidence, evidence=evidence, **shown)
+                if condition.public != row.public:
+                    made = (
+                        FlagEvent.Kind.MADE_PUBLIC
+                        if condition.public
+                        else FlagEvent.Kind.MADE_PRIVATE
+                    )
+                    events.append(_event(flag, made, now, condition.public_evidence, rule))
+                    if condition.public:
+                        notify.append(flag)
+        elif row and row.status == Flag.Status.CLEARED:
+            flag = change(row, FlagEvent.Kind.REOPENED, evidence, status=Flag.Status.OPEN,
+                          evidence=evidence, **shown)  # fmt: skip
+            if condition.public:
+                notify.append(flag)
         elif row and row.evidence == evidence:
             continue  # a reviewer decided this very case; nothing new to say
         else:
             new_flags.append(
                 Flag(agency_id=key[0], rule=rule, programme_id=key[2], sector_id=key[3],
-                     severity=rule.severity, evidence=evidence, opened_at=now, updated_at=now)
+                     severity=rule.severity, evidence=evidence, opened_at=now, updated_at=now,
+                     **shown)
             )  # fmt: skip
     for key, row in latest.items():
         if not row.is_active or key in conditions:
@@ -210,9 +274,19 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
     Flag.objects.bulk_create(new_flags, batch_size=1000)
     for flag in new_flags:
         events.append(_event(flag, FlagEvent.Kind.OPENED, now, flag.evidence, flag.rule))
-    notify.extend(new_flags)
+    notify.extend(flag for flag in new_flags if flag.public)
     Flag.objects.bulk_update(
-        changed, ["status", "evidence", "updated_at", "closed_at"], batch_size=1000
+        changed,
+        [
+            "status",
+            "evidence",
+            "public",
+            "public_evidence",
+            "public_since",
+            "updated_at",
+            "closed_at",
+        ],  # fmt: skip
+        batch_size=1000,
     )
     FlagEvent.objects.bulk_create(events, batch_size=2000)
     return [flag.pk for flag in notify]

@@ -34,8 +34,8 @@ def flag_opened_notify(*, flag_id: int) -> int:
         .filter(pk=flag_id)
         .first()
     )
-    if flag is None or not flag.is_active:
-        return 0
+    if flag is None or not flag.is_active or not flag.public:
+        return 0  # a signal below the disclosure threshold never reaches the agency
     members = AgencyMembership.objects.verified().filter(agency=flag.agency).select_related("user")
     sent = 0
     for member in members:

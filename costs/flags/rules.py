@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy
 
 from agencies.models import LicenceStatus
 
+from .. import privacy
 from ..catalogue.money import decimal1, money
 from ..models import ThresholdRule, months_of_wage
 from .figures import DisclosureFigures, GroupFigures
@@ -499,13 +500,19 @@ EVIDENCE_LABELS = {
 }
 
 
-def evidence_rows(evidence: dict) -> list[tuple[str, str]]:
-    """A flag's figures as (label, formatted value), in the active language."""
+def evidence_rows(evidence: dict, audience: str = "reviewers") -> list[tuple[str, str]]:
+    """A flag's figures as (label, formatted value), in the active language.
+    For the "public" (and the agency), figures from reports go through the
+    disclosure-control policy: pass them a flag's public_evidence."""
+    if audience == "public":
+        evidence = privacy.public_evidence(evidence)
     rows = []
     for key, value in evidence.items():
         if key not in EVIDENCE_LABELS:
             continue
-        if key.endswith("_usd"):
+        if isinstance(value, privacy.Amount):
+            shown = privacy.format_amount(value)
+        elif key.endswith("_usd"):
             shown = money(value, "USD")
         elif key in ("months", "limit_months"):
             shown = decimal1(value)

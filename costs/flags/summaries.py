@@ -10,6 +10,7 @@ from django.db import connection
 from django.db.models import Avg, Count, DecimalField, ExpressionWrapper, F, Max, Min, Q
 from django.utils import timezone
 
+from .. import privacy
 from ..models import Disclosure, WorkerReport
 from .aggregates import PercentileCont
 
@@ -60,7 +61,8 @@ def report_aggregate(agency_ids=None):
 def refresh_summaries(agency_ids=None) -> None:
     """Recompute the summaries of these agencies (None: all of them). Rows whose
     figures did not change are left alone; groups with neither accepted reports
-    nor a current disclosure any more are deleted."""
+    nor a current disclosure any more are deleted. Then release what may be
+    released to the public."""
     now = timezone.now()
     reports_sql, reports_params = report_aggregate(agency_ids).query.sql_with_params()
     disclosures = (
@@ -116,4 +118,66 @@ def refresh_summaries(agency_ids=None) -> None:
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, [now, *reports_params, *disclosures_params, *scope_params])
+    release_summaries(agency_ids, now)
 
+
+RELEASED = {
+    "released_count": "report_count",
+    "released_median_usd": "median_usd",
+    "released_p75_usd": "p75_usd",
+    "released_median_months": "median_months",
+    "released_prohibited_count": "prohibited_count",
+    "released_first_departure": "first_departure",
+    "released_last_departure": "last_departure",
+}
+
+
+def release_summaries(agency_ids=None, now=None) -> None:
+    """Copy the live report figures of these agencies' groups to their released
+    columns, where the disclosure-control policy allows (costs.privacy): when at
+    least RELEASE_MIN_CHANGES accepted reports were added, corrected or removed
+    since the last release, or one was RELEASE_DELAY ago.
+
+    Changes are counted without a log: reports accepted since the release are
+    additions, reports accepted before it but changed since are corrections,
+    and the released count minus the reports that were already there gives
+    the removals (deleted, rejected, or back to moderation)."""
+    now = now or timezone.now()
+    scope, scope_params = (
+        ("", []) if agency_ids is None else ("AND s.agency_id = ANY(%s)", [list(agency_ids)])
+    )
+    assignments = ", ".join(f"{released} = s.{live}" for released, live in RELEASED.items())
+    sql = f"""
+        WITH counted AS (
+            SELECT s.id,
+                COUNT(r.id) FILTER (
+                    WHERE r.accepted_at > COALESCE(s.released_at, '-infinity')
+                ) AS added,
+                COUNT(r.id) FILTER (
+                    WHERE r.accepted_at <= s.released_at AND r.changed_at > s.released_at
+                ) AS corrected,
+                COUNT(r.id) FILTER (
+                    WHERE r.accepted_at <= COALESCE(s.released_at, '-infinity')
+                ) AS kept
+            FROM costs_costsummary AS s
+            LEFT JOIN costs_workerreport AS r
+                ON r.agency_id = s.agency_id AND r.programme_id = s.programme_id
+                AND r.sector_id = s.sector_id AND r.status = 'accepted'
+            WHERE TRUE {scope}
+            GROUP BY s.id
+        ),
+        changes AS (
+            SELECT id, added + corrected + GREATEST(released_count - kept, 0) AS n, released_at
+            FROM counted JOIN costs_costsummary USING (id)
+        )
+        UPDATE costs_costsummary AS s
+        SET {assignments}, released_at = %s
+        FROM changes AS c
+        WHERE c.id = s.id AND (
+            c.n >= %s
+            OR (c.n >= 1 AND COALESCE(c.released_at, '-infinity') <= %s)
+        )
+    """
+    params = [*scope_params, now, privacy.RELEASE_MIN_CHANGES, now - privacy.RELEASE_DELAY]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)

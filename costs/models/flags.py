@@ -33,6 +33,17 @@ class CostSummary(models.Model):
     disclosed_worker_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
     disclosed_employer_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
     computed_at = models.DateTimeField()
+    # The report figures as last released to the public and the agency: they
+    # change in batches (costs.privacy), so no single report can be timed.
+    # Everything above is live and exact, for reviewers.
+    released_count = models.PositiveIntegerField(default=0, db_default=0)
+    released_median_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    released_p75_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    released_median_months = models.DecimalField(null=True, blank=True, **RATIO_FIELD)
+    released_prohibited_count = models.PositiveIntegerField(default=0, db_default=0)
+    released_first_departure = models.DateField(null=True, blank=True)
+    released_last_departure = models.DateField(null=True, blank=True)
+    released_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("cost summary")
@@ -46,10 +57,6 @@ class CostSummary(models.Model):
     def __str__(self) -> str:
         return f"{self.agency_id}/{self.programme_id}/{self.sector_id}: {self.report_count}"
 
-    @property
-    def enough_reports(self) -> bool:
-        return self.report_count >= settings.MIN_REPORTS_PUBLIC
-
 
 ACTIVE_STATUSES = ("open", "under_review", "agency_responded")
 
@@ -57,6 +64,10 @@ ACTIVE_STATUSES = ("open", "under_review", "agency_responded")
 class FlagQuerySet(models.QuerySet):
     def active(self):
         return self.filter(status__in=ACTIVE_STATUSES)
+
+    def public(self):
+        """Flags the public and the agency may see; the rest are reviewers' signals."""
+        return self.filter(public=True)
 
     def in_scope(self, countries: list[str] | None):
         """Flags a reviewer may see: None for every country."""
@@ -83,6 +94,14 @@ class Flag(models.Model):
     severity = models.CharField(max_length=8, choices=ThresholdRule.Severity.choices)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
     evidence = models.JSONField(default=dict)
+    # Whether the public and the agency see this flag. A flag from fewer than
+    # MIN_REPORTS_PUBLIC reports (or from figures not yet released) is a signal
+    # for reviewers only; public_evidence holds what the released figures show.
+    public = models.BooleanField(default=False)
+    public_evidence = models.JSONField(default=dict, blank=True)
+    # Shown instead of opened_at outside the reviewers' pages: when a flag from
+    # reports opened is when one report arrived; when it became public is not.
+    public_since = models.DateTimeField(null=True, blank=True)
     opened_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     closed_at = models.DateTimeField(null=True, blank=True)
@@ -132,6 +151,8 @@ class FlagEvent(models.Model):
         CONDITION_CLEARED = "condition_cleared", _("the condition no longer holds")
         REOPENED = "reopened", _("reopened")
         ASSIGNED = "assigned", _("assigned")
+        MADE_PUBLIC = "made_public", _("shown to the public")
+        MADE_PRIVATE = "made_private", _("shown to reviewers only")
 
     flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

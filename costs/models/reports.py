@@ -120,6 +120,11 @@ class WorkerReport(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     moderated_at = models.DateTimeField(null=True, blank=True)
+    # When the report first counted among the accepted, and when it last
+    # entered or changed within them: the release of public figures counts
+    # changes since its last batch with these (costs.flags.summaries).
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    changed_at = models.DateTimeField(null=True, blank=True)
     possible_duplicate_of = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

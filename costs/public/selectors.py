@@ -1,16 +1,14 @@
 """Reads of the costs data shared by views."""
 
 import datetime
-from dataclasses import dataclass
-from decimal import Decimal
 
-from django.conf import settings
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from agencies.models import Agency
 
+from .. import privacy
 from ..models import (
     ACTIVE_STATUSES,
     CostSummary,
@@ -41,25 +39,28 @@ def compare_rows(
 ) -> QuerySet[Disclosure]:
     """Current published disclosures, one row per agency, programme and sector."""
     open_flags = (
-        Flag.objects.active()
+        Flag.objects.public()
+        .active()
         .filter(agency=OuterRef("agency"))
         .order_by()
         .values("agency")
         .annotate(count=Count("pk"))
         .values("count")
     )
+    # Released figures only; the template shows them through the policy.
     reported = CostSummary.objects.filter(
         agency=OuterRef("agency"),
         programme=OuterRef("programme"),
         sector=OuterRef("sector"),
-        report_count__gte=settings.MIN_REPORTS_PUBLIC,
-    ).values("median_usd")[:1]
+        released_count__gte=privacy.k(),
+    )
     rows = (
         Disclosure.objects.current()
         .select_related("agency", "programme", "sector", "origin")
         .annotate(
             open_flags=Coalesce(Subquery(open_flags), 0),
-            reported_median_usd=Subquery(reported),
+            reported_median_usd=Subquery(reported.values("released_median_usd")[:1]),
+            reported_count=Subquery(reported.values("released_count")[:1]),
         )
     )
     if origin:
@@ -95,47 +96,24 @@ def agency_history(agency: Agency) -> QuerySet[Disclosure]:
     )
 
 
-@dataclass
-class ReportedFigures:
-    programme: object
-    sector: object
-    count: int
-    enough: bool
-    origin_currency: str
-    median_usd: Decimal | None = None
-    p75_usd: Decimal | None = None
-    median_months: Decimal | None = None
-    median_origin: Decimal | None = None
-
-
-def reported_figures(
-    agency: Agency, country: Country | None
-) -> dict[tuple[int, int], ReportedFigures]:
-    """What workers reported paying, per programme and sector, from the
-    precomputed summaries (accepted reports only). A group with fewer than
-    MIN_REPORTS_PUBLIC reports gets no figures."""
-    origin_currency = country.currency if country else None
+def reported_figures(agency: Agency, country: Country | None) -> dict[tuple[int, int], object]:
+    """What workers reported paying, per programme and sector, as the
+    disclosure-control policy lets the public see it (costs.privacy): only
+    released figures of groups with enough reports, as bands or rounded points.
+    A group with too few reports is not listed at all."""
+    origin_currency = country.currency if country else ""
     try:
         rate = rate_on(origin_currency, timezone.localdate()) if origin_currency else None
     except MissingRate:
         rate = None
     figures = {}
-    summaries = agency.summaries.filter(report_count__gt=0).select_related("programme", "sector")
+    summaries = agency.summaries.filter(
+        released_count__gte=privacy.k(), released_median_usd__isnull=False
+    ).select_related("programme", "sector")
     for summary in summaries:
-        result = ReportedFigures(
-            summary.programme,
-            summary.sector,
-            summary.report_count,
-            summary.enough_reports,
-            origin_currency or "",
-        )
-        if result.enough:
-            # Figures of smaller groups never leave the database.
-            result.median_usd, result.p75_usd = summary.median_usd, summary.p75_usd
-            result.median_months = summary.median_months
-            if rate and summary.median_usd is not None:
-                result.median_origin = summary.median_usd * rate
-        figures[(summary.programme_id, summary.sector_id)] = result
+        shown = privacy.public_figures(summary, origin_currency=origin_currency, rate=rate)
+        if shown is not None:
+            figures[(summary.programme_id, summary.sector_id)] = shown
     return figures
 
 
@@ -143,7 +121,8 @@ def agency_public_flags(agency: Agency) -> QuerySet[Flag]:
     """Open flags, and those closed in the last 90 days with their outcome."""
     since = timezone.now() - datetime.timedelta(days=90)
     return (
-        agency.flags.filter(Q(status__in=ACTIVE_STATUSES) | Q(closed_at__gte=since))
+        agency.flags.public()
+        .filter(Q(status__in=ACTIVE_STATUSES) | Q(closed_at__gte=since))
         .select_related("rule", "programme", "sector")
         .prefetch_related(
             Prefetch(

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 
 from agencies.models import Agency
 
+from .. import privacy
 from ..disclosures.selectors import version_changes
 from ..models import Country, Disclosure
 from . import selectors
@@ -68,5 +69,22 @@ def disclosure_version(request, slug, pk):
             "agency": agency,
             "disclosure": disclosure,
             "changes": version_changes(disclosure),
+        },
+    )
+
+
+def protecting_reporters(request):
+    """The disclosure-control policy in plain words, with its numbers."""
+    return render(
+        request,
+        "costs/protecting_reporters.html",
+        {
+            "minimum": privacy.k(),
+            "small": privacy.SMALL_GROUP,
+            "largest_small": privacy.SMALL_GROUP - 1,
+            "band": f"{privacy.BAND_USD:,.0f}",
+            "step": f"{privacy.ROUND_USD:,.0f}",
+            "changes": privacy.RELEASE_MIN_CHANGES,
+            "days": privacy.RELEASE_DELAY.days,
         },
     )

@@ -278,6 +278,7 @@ def reports_import(*, text: str, organisation: Organisation, by) -> tuple[int, l
         report.submitted_by = by
         report.status = WorkerReport.Status.ACCEPTED
         report.moderated_by, report.moderated_at = by, now
+        report.accepted_at = report.changed_at = now
         report.worker_total_usd = sum((item.amount_usd for item in items), Decimal(0))
         reports.append(report)
     WorkerReport.objects.bulk_create(reports, batch_size=1000)

@@ -83,7 +83,7 @@ def report_submit(
         report.submitted_by = by
         report.status = WorkerReport.Status.ACCEPTED
         report.moderated_by = by
-        report.moderated_at = timezone.now()
+        report.moderated_at = report.accepted_at = report.changed_at = timezone.now()
     _save_with_items(report, items)
     if report.status == WorkerReport.Status.ACCEPTED:
         agency_changed(report.agency_id)
@@ -118,6 +118,8 @@ def report_update(*, report: WorkerReport, fields: dict, items: list[dict]) -> W
         setattr(report, name, value)
     if report.via == WorkerReport.Via.SELF:
         report.status = WorkerReport.Status.PENDING
+    elif report.status == WorkerReport.Status.ACCEPTED:
+        report.changed_at = timezone.now()  # a change the next public release counts
     _save_with_items(report, items)
     if was_accepted or report.status == WorkerReport.Status.ACCEPTED:
         agency_changed(old_agency)
@@ -141,7 +143,15 @@ def report_accept(*, report: WorkerReport, by) -> WorkerReport:
     report.status = WorkerReport.Status.ACCEPTED
     report.rejection_reason = ""
     report.moderated_by, report.moderated_at = by, timezone.now()
-    report.save(update_fields=["status", "rejection_reason", "moderated_by", "moderated_at"])
+    # A correction accepted again counts as a change, not as one more report.
+    report.accepted_at = report.accepted_at or report.moderated_at
+    report.changed_at = report.moderated_at
+    report.save(
+        update_fields=[
+            "status", "rejection_reason", "moderated_by", "moderated_at", "accepted_at",
+            "changed_at",
+        ]
+    )  # fmt: skip
     agency_changed(report.agency_id)
     return report
 

@@ -48,8 +48,8 @@ def _report_agency(request) -> Agency | None:
 
 
 def _within_limit(request, action: str) -> bool:
-    """allauth's rate limiter, keyed by the client's address (allauth hashes the
-    key before it reaches the cache, for the limit's period only).
+    """allauth's rate limiter, keyed by the client (a keyed hash of the address
+    that changes daily: accounts.adapters.client_key).
 
     With the cache (Redis) away, the limit is not enforced rather than a
     worker's report lost.

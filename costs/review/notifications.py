@@ -15,8 +15,8 @@ from .scopes import review_countries, reviewers_of
 def flag_status_notify(*, flag_id: int) -> int:
     """Tell the agency's staff that a reviewer changed their flag's status."""
     flag = Flag.objects.select_related("agency", "rule").filter(pk=flag_id).first()
-    if flag is None:
-        return 0
+    if flag is None or not flag.public:
+        return 0  # the agency does not know of a reviewers' signal
     members = AgencyMembership.objects.verified().filter(agency=flag.agency).select_related("user")
     return sum(
         email_user(m.user, "flag_status", {"flag": flag, "agency": flag.agency}) for m in members

@@ -263,7 +263,11 @@ def review_dashboard(request):
 def agency_flags(request, slug):
     """Verified agency staff see their flags, with aggregated figures only, and reply."""
     agency = get_agency_for_editor(request.user, slug)
-    flags = agency.flags.select_related("rule", "programme", "sector").prefetch_related("events")
+    flags = (
+        agency.flags.public()
+        .select_related("rule", "programme", "sector")
+        .prefetch_related("events")
+    )
     if request.method == "POST":
         flag = get_object_or_404(flags, pk=request.POST.get("flag"))
         form = ReplyForm(request.POST)
