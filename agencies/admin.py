@@ -1,5 +1,6 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -38,7 +39,12 @@ class AgencyAdmin(admin.ModelAdmin):
 @admin.action(description=_("Verify the selected claims"))
 def verify_claims(modeladmin, request, queryset):
     for membership in queryset.filter(verified=False):
-        services.claim_verify(membership=membership, by=request.user)
+        try:
+            services.claim_verify(membership=membership, by=request.user)
+        except ValidationError as error:
+            modeladmin.message_user(
+                request, f"{membership}: {' '.join(error.messages)}", messages.ERROR
+            )
 
 
 @admin.register(AgencyMembership)

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts import submissions
+
 
 def origin_choices() -> list[tuple[str, str]]:
     """(ISO code, name in the active language) of every origin country.
@@ -17,12 +19,6 @@ def origin_choices() -> list[tuple[str, str]]:
     """
     country = apps.get_model("costs", "Country")
     return [(c.code, c.name) for c in country.objects.filter(is_origin=True)]
-
-
-LICENCE_AUTHORITIES = {
-    "KH": _("Ministry of Labour and Vocational Training (MoLVT)"),
-    "VN": _("Department of Overseas Labour (DOLAB), MOLISA"),
-}
 
 
 def searchable(text: str) -> str:
@@ -60,7 +56,14 @@ class Agency(models.Model):
     # An origin's ISO code; valid codes are the catalogue's (origin_choices).
     country = models.CharField(_("country of origin"), max_length=2)
     licence_number = models.CharField(_("licence number"), max_length=60)
-    licence_authority = models.CharField(_("licensing authority"), max_length=200, blank=True)
+    # A code of the LicenceAuthority catalogue in `costs` (e.g. KH-MOLVT), whose
+    # translated name the pages show; text that is not a code is shown as it is.
+    licence_authority = models.CharField(
+        _("licensing authority"),
+        max_length=200,
+        blank=True,
+        help_text=_("The code of a licence authority in the catalogue, e.g. KH-MOLVT or VN-DOLAB."),
+    )
     licence_status = models.CharField(
         _("licence status"),
         max_length=12,
@@ -160,6 +163,9 @@ class AgencyMembership(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The one-time token of the claim form (accounts.submissions): a claim sent
+    # twice is one claim, and the second answer is the first one's.
+    submission_token = submissions.token_field()
 
     objects = MembershipQuerySet.as_manager()
 

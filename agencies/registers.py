@@ -37,6 +37,11 @@ OPTIONAL = (
     "email",
     "website",
 )
+# The longest text each column may hold: the agency's field (the address has no limit).
+MAX_LENGTH = {
+    column: Agency._meta.get_field(column).max_length
+    for column in ("licence_number", "name", "name_local", "phone", "email", "website")
+}
 STATUSES = {
     LicenceStatus.ACTIVE,
     LicenceStatus.SUSPENDED,
@@ -68,7 +73,14 @@ def _date(value: str, column: str, line: int, errors: list) -> datetime.date | N
 
 def _parse(text: str) -> tuple[list[dict], list[str]]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    headers = [h.strip() for h in (reader.fieldnames or [])]
+    try:
+        headers = [h.strip() for h in (reader.fieldnames or [])]
+        records = list(reader)
+    except csv.Error as error:  # e.g. a cell longer than the csv module reads (128 KiB)
+        return [], [
+            _("Line %(line)s: the file cannot be read as CSV (%(error)s).")
+            % {"line": reader.line_num, "error": error}
+        ]
     missing = [column for column in REQUIRED if column not in headers]
     if missing:
         return [], [
@@ -76,10 +88,24 @@ def _parse(text: str) -> tuple[list[dict], list[str]]:
         ]
     rows, errors, seen = [], [], set()
     countries = [code for code, _name in origin_choices()]
-    for line, raw in enumerate(reader, start=2):
+    for line, raw in enumerate(records, start=2):
         row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
         if not any(row.values()):
             continue
+        for column in (*REQUIRED, *OPTIONAL):
+            value = row.get(column, "")
+            if "\x00" in value:
+                errors.append(
+                    _(
+                        "Line %(line)s: %(column)s holds a NUL character; save the file again as CSV."
+                    )
+                    % {"line": line, "column": column}
+                )
+            elif column in MAX_LENGTH and len(value) > MAX_LENGTH[column]:
+                errors.append(
+                    _("Line %(line)s: %(column)s is longer than %(max)s characters.")
+                    % {"line": line, "column": column, "max": MAX_LENGTH[column]}
+                )
         if not row["licence_number"]:
             errors.append(_("Line %(line)s: the licence number is missing.") % {"line": line})
         if not row["name"]:
@@ -105,6 +131,10 @@ def _parse(text: str) -> tuple[list[dict], list[str]]:
         if row["licence_number"] and key in seen:
             errors.append(_("Line %(line)s: this licence number appears twice.") % {"line": line})
         seen.add(key)
+        valid_from = _date(row.get("valid_from", ""), "valid_from", line, errors)
+        valid_until = _date(row.get("valid_until", ""), "valid_until", line, errors)
+        if valid_from and valid_until and valid_from > valid_until:
+            errors.append(_("Line %(line)s: valid_from is after valid_until.") % {"line": line})
         rows.append(
             {
                 **{column: row.get(column, "") for column in OPTIONAL},
@@ -112,8 +142,8 @@ def _parse(text: str) -> tuple[list[dict], list[str]]:
                 "name": row["name"],
                 "country": country,
                 "status": status,
-                "valid_from": _date(row.get("valid_from", ""), "valid_from", line, errors),
-                "valid_until": _date(row.get("valid_until", ""), "valid_until", line, errors),
+                "valid_from": valid_from,
+                "valid_until": valid_until,
             }
         )
     if not rows and not errors:
@@ -181,7 +211,7 @@ def register_import(
     snapshot = RegisterSnapshot.objects.create(
         authority=authority,
         as_of=as_of,
-        file_name=file_name,
+        file_name=file_name[: RegisterSnapshot._meta.get_field("file_name").max_length],
         rows=[{k: str(v) if v is not None else "" for k, v in row.items()} for row in rows],
         imported_by=by,
     )

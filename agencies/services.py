@@ -13,8 +13,14 @@ from .models import Agency, AgencyMembership, Invitation
 
 
 @transaction.atomic
-def agency_claim(*, user, country: str, licence_number: str, note: str) -> AgencyMembership:
-    """Ask to become an agency's owner. Pending until an admin verifies it."""
+def agency_claim(
+    *, user, country: str, licence_number: str, note: str, submission_token: str | None = None
+) -> AgencyMembership:
+    """Ask to become an agency's owner. Pending until an admin verifies it.
+
+    With the token of the claim form (accounts.submissions), the form sent twice
+    is one claim: the second sending returns the first one's.
+    """
     agency = Agency.objects.filter(
         country=country, licence_number__iexact=licence_number.strip()
     ).first()
@@ -23,18 +29,40 @@ def agency_claim(*, user, country: str, licence_number: str, note: str) -> Agenc
             _("No agency with this licence number is listed. Check the number on your licence."),
             code="unknown_licence",
         )
+    if (
+        submission_token
+        and AgencyMembership.objects.filter(submission_token=submission_token)
+        .exclude(user=user, agency=agency)
+        .exists()
+    ):
+        submission_token = None  # the form's token went with another claim: this one is new
+    # get_or_create waits out a concurrent first sending (the user and agency are unique).
     membership, created = AgencyMembership.objects.get_or_create(
         user=user,
         agency=agency,
-        defaults={"role": AgencyMembership.Role.OWNER, "note": note},
+        defaults={
+            "role": AgencyMembership.Role.OWNER,
+            "note": note,
+            "submission_token": submission_token,
+        },
     )
-    if not created:
+    if not created and not (submission_token and membership.submission_token == submission_token):
         raise ValidationError(_("You have already claimed this agency."), code="already_claimed")
     return membership
 
 
 @transaction.atomic
 def claim_verify(*, membership: AgencyMembership, by) -> AgencyMembership:
+    """Verify a claim. `by` is None when the system does it (demo data, tests)."""
+    if (
+        by is not None
+        and AgencyMembership.objects.filter(agency=membership.agency_id, user=by).exists()
+    ):
+        # The claimant, or anyone who works for or claims the agency, would vouch for themselves.
+        raise ValidationError(
+            _("You cannot verify a claim on an agency you work for or have claimed."),
+            code="conflict_of_interest",
+        )
     membership.verified = True
     membership.verified_at = timezone.now()
     membership.verified_by = by

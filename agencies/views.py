@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts import submissions
+
 from . import services
 from .access import get_agency_for_owner
 from .forms import ClaimForm, InviteForm, RegisterUploadForm
@@ -24,7 +26,11 @@ def claim(request):
     form = ClaimForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.agency_claim(user=request.user, **form.cleaned_data)
+            services.agency_claim(
+                user=request.user,
+                submission_token=submissions.read(request.POST),
+                **form.cleaned_data,
+            )
         except ValidationError as error:
             form.add_error("licence_number", error)
         else:
@@ -35,7 +41,11 @@ def claim(request):
                 ),
             )
             return redirect("agencies:mine")
-    return render(request, "agencies/claim.html", {"form": form})
+    return render(
+        request,
+        "agencies/claim.html",
+        {"form": form, "submission_token": submissions.for_form(request.POST or None)},
+    )
 
 
 @login_required

@@ -1,7 +1,11 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from . import queue
+from .catalogue.reference import record_rule_version
 from .models import (
     CostCategory,
     CostSummary,
@@ -14,7 +18,9 @@ from .models import (
     Programme,
     Sector,
     ThresholdRule,
+    ThresholdRuleVersion,
 )
+from .models.reference import LicenceAuthority
 
 
 @admin.register(Country)
@@ -39,6 +45,13 @@ class CostCategoryAdmin(TranslationAdmin):
     list_display = ("code", "name", "kind", "order")
 
 
+@admin.register(LicenceAuthority)
+class LicenceAuthorityAdmin(TranslationAdmin):
+    list_display = ("code", "name", "country", "website")
+    list_filter = ("country",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
 class RecomputeOnSaveMixin:
     """Rules and rates feed every agency's flags: recompute all after a change."""
 
@@ -51,11 +64,38 @@ class RecomputeOnSaveMixin:
         queue.everything_changed()
 
 
+class ThresholdRuleForm(forms.ModelForm):
+    change_note = forms.CharField(
+        label=_("What changed and why"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("Kept with the new version of the rule and shown in the public changelog."),
+    )
+
+
+class ThresholdRuleVersionInline(admin.TabularInline):
+    model = ThresholdRuleVersion
+    extra = 0
+    can_delete = False
+    fields = ("number", "created_at", "created_by", "note", "terms")
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(ThresholdRule)
 class ThresholdRuleAdmin(RecomputeOnSaveMixin, TranslationAdmin):
+    """A saved change is a new version of the rule (who, when, why): flags
+    judged before keep the version they were judged by. Rules are retired
+    (untick "in use"), never deleted."""
+
+    form = ThresholdRuleForm
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = (
         "code",
         "kind",
+        "tier",
         "origin",
         "programme",
         "category",
@@ -65,8 +105,19 @@ class ThresholdRuleAdmin(RecomputeOnSaveMixin, TranslationAdmin):
         "effective_from",
         "effective_until",
         "confirmed",
+        "active",
+        "version",
     )
-    list_filter = ("kind", "severity", "confirmed")
+    list_filter = ("kind", "tier", "severity", "confirmed", "active")
+    readonly_fields = ("version",)
+    inlines = [ThresholdRuleVersionInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        record_rule_version(obj, by=request.user, note=form.cleaned_data.get("change_note", ""))
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ExchangeRate)

@@ -15,10 +15,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from agencies.models import LICENCE_AUTHORITIES, Agency, LicenceStatus
+from agencies.models import Agency, LicenceStatus
 
 from .disclosures.services import disclosure_create, disclosure_publish
 from .models import ExchangeRate, Programme, Sector, rate_on
+from .models.reference import LicenceAuthority
 
 KH_NAMES = [
     ("Angkor", "អង្គរ"),
@@ -350,6 +351,8 @@ def load_demo_data(seed: int = 2026) -> int:
     programmes = {p.code: p for p in Programme.objects.all()}
     titp_sectors = list(Sector.objects.filter(programmes=programmes["titp"]).order_by("code"))
     ssw_sectors = list(Sector.objects.filter(programmes=programmes["ssw1"]).order_by("code"))
+    # Each origin's licensing authority, by the code agencies store.
+    authorities = dict(LicenceAuthority.objects.values_list("country_id", "code"))
     created = 0
     for spec in _agency_specs():
         agency, was_created = Agency.objects.get_or_create(
@@ -357,7 +360,7 @@ def load_demo_data(seed: int = 2026) -> int:
             defaults={
                 **spec,
                 **_licence(rng),
-                "licence_authority": str(LICENCE_AUTHORITIES[spec["country"]]),
+                "licence_authority": authorities.get(spec["country"], ""),
                 "phone": _phone(rng, spec["country"]),
                 "email": f"info@{slugify(spec['name'])[:20]}.example",
             },

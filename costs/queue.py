@@ -60,3 +60,9 @@ def flag_status_changed(flag_id: int) -> None:
 
 def agency_replied(event_id: int) -> None:
     send_after_commit("costs.tasks.notify_agency_reply", event_id)
+
+
+def survey_import_queued(batch_id: int) -> None:
+    """An uploaded survey file waits for a worker. If the broker is down, the
+    batch stays queued and the import sweep sends it again."""
+    send_after_commit("costs.tasks.import_survey", batch_id)

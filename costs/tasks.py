@@ -8,6 +8,8 @@ from kombu.exceptions import OperationalError as BrokerError
 
 from .flags import engine
 from .flags.notifications import flag_opened_notify
+from .opendata.dump import dump_write
+from .reports.imports import import_batch_run, import_batches_sweep
 from .review.notifications import agency_reply_notify, flag_status_notify, review_digest_send
 
 TRANSIENT = (OperationalError, BrokerError, ConnectionError)
@@ -46,3 +48,19 @@ def notify_agency_reply(event_id: int) -> None:
 @shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
 def send_review_digests() -> None:
     review_digest_send()
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def import_survey(batch_id: int) -> None:
+    import_batch_run(batch_id=batch_id, notify=True)
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def sweep_imports() -> None:
+    import_batches_sweep()
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def write_opendata_dump() -> None:
+    # Nothing enqueues it: beat runs it nightly, after the nightly recompute.
+    dump_write()

@@ -1,6 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import CostCategory, Country, Programme, Sector, ThresholdRule
+from .models.reference import LicenceAuthority
 
 
 @register(Country)
@@ -25,4 +26,9 @@ class CostCategoryTranslation(TranslationOptions):
 
 @register(ThresholdRule)
 class ThresholdRuleTranslation(TranslationOptions):
-    fields = ("citation",)
+    fields = ("citation", "reference")
+
+
+@register(LicenceAuthority)
+class LicenceAuthorityTranslation(TranslationOptions):
+    fields = ("name",)

@@ -2,6 +2,7 @@ from django.urls import path
 
 from .disclosures import views as editor
 from .feecheck import views as check
+from .opendata import views as opendata
 from .public import views as public
 from .reports import moderation
 from .reports import views as reports
@@ -20,6 +21,7 @@ urlpatterns = [
     path("my-agencies/<slug:slug>/flags/", review.agency_flags, name="agency_flags"),
     path("check/", check.check, name="check"),
     path("check/card/", check.check_card, name="check_card"),
+    path("rules/", check.rules_and_sources, name="rules"),
     path("report/", reports.report_start, name="report_start"),
     path("report/new/", reports.report_new, name="report_new"),
     path("report/thanks/", reports.report_thanks, name="report_thanks"),
@@ -32,8 +34,12 @@ urlpatterns = [
     path("moderation/<int:pk>/", moderation.moderation_report, name="moderation_report"),
     path("moderation/import/", moderation.bulk_import, name="bulk_import"),
     path("moderation/import/template.csv", moderation.bulk_template, name="bulk_template"),
+    path("moderation/import/<int:pk>/", moderation.bulk_import_batch, name="bulk_import_batch"),
     path("compare/", public.compare, name="compare"),
     path("how-we-protect-reporters/", public.protecting_reporters, name="protecting_reporters"),
+    path("statistics/", opendata.statistics, name="statistics"),
+    path("open-data/", opendata.open_data, name="open_data"),
+    path("open-data/data-dictionary/", opendata.data_dictionary, name="data_dictionary"),
     path("agencies/<slug:slug>/", public.agency_profile, name="agency"),
     path(
         "agencies/<slug:slug>/fees/<int:pk>/", public.disclosure_version, name="disclosure_version"

@@ -48,6 +48,12 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    # The open-data API at /api/v1/ (costs/opendata/).
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "accounts",
     "agencies",
     "costs",
@@ -56,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that answers early, so that API answers carry their CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -108,7 +116,9 @@ if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Fails open: with Redis down, rate limits are skipped (and logged)
+            # instead of sign-in, sign-up and password reset answering 500.
+            "BACKEND": "portal.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "fairfee",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -124,18 +134,47 @@ CELERY_TASK_EAGER_PROPAGATES = True
 # No result backend: with one, .delay() blocks for seconds when Redis is down.
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_RESULT_BACKEND = None
+# A task is acknowledged when it has finished, so a worker killed mid-run
+# loses nothing: Redis hands the unacknowledged message to a worker again once
+# the visibility timeout has passed (the default, an hour, left a killed
+# recompute undone that long). It must exceed the longest run, or a task still
+# running is delivered twice: the first full recompute with every flag to open
+# took 29 s (README, "Measured"), so five minutes, and every task is stopped
+# before that (the soft limit raises in the task, the hard one kills it); a
+# task stopped so leaves its agency marked stale, for the sweep to redo.
+_VISIBILITY_TIMEOUT = _read("CELERY_VISIBILITY_TIMEOUT", env.int, 300)
+if _VISIBILITY_TIMEOUT < 2:
+    raise ImproperlyConfigured("CELERY_VISIBILITY_TIMEOUT must be at least 2 seconds.")
 CELERY_TASK_ACKS_LATE = True
+# A worker process that dies (the OOM killer, a segfault) puts its task back at once.
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_TASK_TIME_LIMIT = max(1, _VISIBILITY_TIMEOUT * 8 // 10)
+CELERY_TASK_SOFT_TIME_LIMIT = max(1, _VISIBILITY_TIMEOUT * 7 // 10)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
 CELERY_BROKER_CONNECTION_TIMEOUT = 1
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 1}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 1,
+    "visibility_timeout": _VISIBILITY_TIMEOUT,
+    # How often a worker looks for messages past the timeout (kombu's default
+    # is every 100 s): a tenth of the timeout.
+    "unacked_restore_interval": max(1, _VISIBILITY_TIMEOUT // 10),
+    "unacked_restore_throttle": 1,
+}
 CELERY_BEAT_SCHEDULE = {
     # Catches every recompute that a broker or worker outage made us miss.
     "sweep-stale": {"task": "costs.tasks.sweep_stale", "schedule": 300.0},
+    # Survey imports the workers never got (broker down) or lost (worker died).
+    "sweep-imports": {"task": "costs.tasks.sweep_imports", "schedule": 60.0},
     # Rules and exchange rates change by the admin's hand: everything, nightly.
     "recompute-all": {"task": "costs.tasks.recompute_all", "schedule": crontab(hour=2, minute=30)},
+    # The open-data dump (costs/opendata/dump.py), after the nightly recompute.
+    "opendata-dump": {
+        "task": "costs.tasks.write_opendata_dump",
+        "schedule": crontab(hour=3, minute=30),
+    },
     "review-digests": {
         "task": "costs.tasks.send_review_digests",
         "schedule": crontab(hour=0, minute=0),
@@ -255,6 +294,60 @@ if not RECEIPT_KEY:
     )
 RECEIPT_KEYS_PREVIOUS = _read("RECEIPT_KEYS_PREVIOUS", env.list, [])
 COMPARE_PAGE_SIZE = 15
+# NGO survey uploads (costs/reports/imports.py): bigger files are refused with a
+# message before they are stored; split them. The import reads the file row by
+# row, so memory stays small whatever these are.
+IMPORT_MAX_BYTES = _read("IMPORT_MAX_BYTES", env.int, 10 * 2**20)
+IMPORT_MAX_ROWS = _read("IMPORT_MAX_ROWS", env.int, 50_000)
+
+# Files the portal writes: the nightly open-data dump lands in MEDIA_ROOT/opendata/.
+MEDIA_ROOT = Path(_read("MEDIA_ROOT", env.str, str(BASE_DIR / "media")))
+
+# The open-data API (costs/opendata/): public, anonymous and read-only. No
+# authentication runs on it, so no session or CSRF token is involved; clients
+# are throttled by the same daily keyed hash of their address as the rate
+# limiter's (accounts.adapters.client_key).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["costs.opendata.throttling.ClientKeyThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": _read("API_RATE_LIMIT", env.str, "1000/hour")},
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "costs.opendata.pagination.Pagination",
+    "PAGE_SIZE": 100,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "FairFee open data API",
+    "DESCRIPTION": (
+        "What recruitment agencies in Cambodia and Vietnam say they charge workers going "
+        "to Japan, what workers reported paying (through the disclosure-control policy: "
+        "nothing from fewer than MIN_REPORTS_PUBLIC reports, bands for small groups, "
+        "rounded figures for large ones, released in batches), public flags, the legal "
+        "rules, the reference catalogue and the cost of migration by corridor (SDG 10.7.1). "
+        "Version 1 never changes incompatibly: fields and endpoints are only added. "
+        "Data licence: CC BY 4.0."
+    ),
+    "VERSION": "1",
+    "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": False,
+    # The documentation page's scripts and styles come from the portal itself
+    # (drf-spectacular-sidecar), never from a CDN: the CSP allows only 'self'.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None, "tryItOutEnabled": False},
+}
+# Cross-origin reads of the API only, without cookies; the rest of the site sends no CORS headers.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 
 LOGGING = {
     "version": 1,

@@ -10,4 +10,4 @@ class GuideTranslation(TranslationOptions):
 
 @register(HelpContact)
 class HelpContactTranslation(TranslationOptions):
-    fields = ("description",)
+    fields = ("name", "description", "hours", "instead")

@@ -9,6 +9,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("g/<slug:slug>/", views.short_guide, name="short_guide"),
     path("c/", views.short_check, name="short_check"),
+    # The open-data API: one address for every language (costs/opendata/).
+    path("api/v1/", include("costs.opendata.urls")),
 ]
 
 urlpatterns += i18n_patterns(

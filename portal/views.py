@@ -7,7 +7,7 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
 
-from costs.catalogue.countries import origin_names_list
+from costs.catalogue.countries import country_names, origin_names_list
 from costs.public.forms import CompareFilterForm
 
 from .celery import app as celery_app
@@ -32,9 +32,18 @@ def guide_list(request):
     return render(request, "portal/guides.html", {"guides": Guide.objects.all()})
 
 
+def _help_contacts() -> list[HelpContact]:
+    """Every contact, grouped by country, with the country's name in the reader's language."""
+    names = country_names()
+    contacts = list(HelpContact.objects.all())
+    for contact in contacts:
+        contact.country_name = names.get(contact.where, contact.where)
+    return contacts
+
+
 def guide_detail(request, slug):
     guide = get_object_or_404(Guide, slug=slug)
-    contacts = HelpContact.objects.all() if slug == "get-help" else HelpContact.objects.none()
+    contacts = _help_contacts() if slug == "get-help" else []
     return render(
         request,
         "portal/guide.html",

@@ -20,6 +20,7 @@ COSTS_LAYERS = [
     "costs.review",
     "costs.public",
     "costs.feecheck",
+    "costs.opendata",
     # The app's shell: wiring that may use every feature.
     "costs.tasks costs.admin costs.urls costs.demo costs.translation costs.apps "
     "costs.templatetags costs.management",

@@ -17,6 +17,15 @@ class DisclosureForm(SectorInProgrammeMixin, forms.Form):
         label=_("Contract length (months)"), min_value=1, max_value=120
     )
     offered_wage = AmountField(label=_("Offered monthly wage"))
+    # Fee limits in months of wages count the basic wage (Law 69/2020/QH14 Art. 23(4)).
+    basic_wage = AmountField(
+        label=_("Basic monthly wage in the contract"),
+        help_text=_(
+            "The wage in the contract without overtime or allowances, in the same currency. "
+            "Fee limits counted in months of wages use it; without it they count the offered wage."
+        ),
+        required=False,
+    )
     wage_currency = CurrencyField(label=_("Wage currency"), initial="JPY")
 
     def __init__(self, *args, fixed_group: bool = False, **kwargs):
@@ -65,7 +74,13 @@ class BaseItemFormSet(forms.BaseFormSet):
 
 
 ItemFormSet = forms.formset_factory(
-    ItemForm, formset=BaseItemFormSet, extra=0, can_delete=True, max_num=40, validate_max=True
+    ItemForm,
+    formset=BaseItemFormSet,
+    extra=0,
+    can_delete=True,
+    max_num=40,
+    validate_max=True,
+    absolute_max=40,
 )
 
 

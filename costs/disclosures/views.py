@@ -10,11 +10,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts import submissions
 from agencies.access import can_manage_agency, get_agency_for_editor
 
 from ..flags.figures import figures_of
 from ..flags.rules import disclosure_findings
-from ..models import Disclosure, MissingRate
+from ..models import Disclosure, MissingRate, PublishedRecordError
 from . import selectors, services
 from .forms import DisclosureForm, WithdrawForm, items_formset
 
@@ -25,6 +26,18 @@ def _get_disclosure(request, slug, pk, *, status=None):
     if status:
         disclosures = disclosures.filter(status=status)
     return agency, get_object_or_404(disclosures.select_related("programme", "sector"), pk=pk)
+
+
+def _posted_version(request) -> int | None:
+    """The draft's edit_version the form was rendered with: None when none was
+    sent, 0 (no real version) when it is not a number."""
+    value = request.POST.get("edit_version")
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return 0
 
 
 def _item_initial(disclosure):
@@ -63,40 +76,90 @@ def disclosure_new(request, slug):
         if "add_line" not in request.POST and form.is_valid() and formset.is_valid():
             try:
                 disclosure = services.disclosure_create(
-                    agency=agency, items=formset.items(), **form.cleaned_data
+                    agency=agency,
+                    items=formset.items(),
+                    submission_token=submissions.read(request.POST),
+                    **form.cleaned_data,
                 )
             except ValidationError as error:
                 form.add_error(None, error)
             else:
+                # Sent twice, both answers lead to the one draft the first made.
+                if not disclosure.is_draft:
+                    return redirect("costs:disclosure_version", slug=agency.slug, pk=disclosure.pk)
                 return redirect("costs:disclosure_preview", slug=agency.slug, pk=disclosure.pk)
     else:
         form, formset = DisclosureForm(), items_formset()
     return render(
-        request, "costs/editor/form.html", {"agency": agency, "form": form, "formset": formset}
+        request,
+        "costs/editor/form.html",
+        {
+            "agency": agency,
+            "form": form,
+            "formset": formset,
+            "submission_token": submissions.for_form(request.POST or None),
+        },
     )
 
 
 @login_required
 def disclosure_edit(request, slug, pk):
-    agency, disclosure = _get_disclosure(request, slug, pk, status=Disclosure.Status.DRAFT)
+    # A save that arrives after the draft was published is answered, not a 404.
+    status = None if request.method == "POST" else Disclosure.Status.DRAFT
+    agency, disclosure = _get_disclosure(request, slug, pk, status=status)
+    context = {"agency": agency, "disclosure": disclosure}
+    response_status = 200
     initial = {
         "programme": disclosure.programme.code,
         "sector": disclosure.sector.code,
         "contract_months": disclosure.contract_months,
         "offered_wage": disclosure.offered_wage,
+        "basic_wage": disclosure.basic_wage,
         "wage_currency": disclosure.wage_currency,
     }
     if request.method == "POST":
         form = DisclosureForm(request.POST, initial=initial, fixed_group=True)
         formset = items_formset(request.POST, add_line="add_line" in request.POST)
+        # Kept through "add another line": the version this editor opened.
+        context["edit_version"] = _posted_version(request)
         if "add_line" not in request.POST and form.is_valid() and formset.is_valid():
             terms = {
                 k: form.cleaned_data[k]
-                for k in ("contract_months", "offered_wage", "wage_currency")
+                for k in ("contract_months", "offered_wage", "basic_wage", "wage_currency")
             }
             try:
                 services.disclosure_update_draft(
-                    disclosure=disclosure, items=formset.items(), **terms
+                    disclosure=disclosure,
+                    edit_version=context["edit_version"],
+                    items=formset.items(),
+                    **terms,
+                )
+            except services.DraftChanged as changed:
+                # Nothing is overwritten and nothing typed is lost: the draft as
+                # saved is shown above the form as typed, which now carries the
+                # saved version, so saving again replaces it knowingly.
+                response_status = 409
+                context["saved"] = changed.draft
+                context["saved_items"] = changed.draft.items.select_related("category")
+                context["edit_version"] = changed.draft.edit_version
+            except PublishedRecordError:
+                response_status = 409
+                form.add_error(
+                    None,
+                    _(
+                        "These fees were published while you were editing them, so they "
+                        "cannot change any more. What you typed is kept below. To change "
+                        "the published fees, revise them from your list of fees."
+                    ),
+                )
+            except Disclosure.DoesNotExist:
+                response_status = 409
+                form.add_error(
+                    None,
+                    _(
+                        "This draft was deleted while you were editing it. What you typed "
+                        "is kept below: add it as new fees."
+                    ),
                 )
             except ValidationError as error:
                 form.add_error(None, error)
@@ -105,11 +168,9 @@ def disclosure_edit(request, slug, pk):
     else:
         form = DisclosureForm(initial=initial, fixed_group=True)
         formset = items_formset(initial=_item_initial(disclosure))
-    return render(
-        request,
-        "costs/editor/form.html",
-        {"agency": agency, "form": form, "formset": formset, "disclosure": disclosure},
-    )
+        context["edit_version"] = disclosure.edit_version
+    context.update(form=form, formset=formset)
+    return render(request, "costs/editor/form.html", context, status=response_status)
 
 
 @login_required
@@ -139,13 +200,25 @@ def disclosure_preview(request, slug, pk):
 @login_required
 @require_POST
 def disclosure_publish(request, slug, pk):
-    agency, disclosure = _get_disclosure(request, slug, pk, status=Disclosure.Status.DRAFT)
+    agency, disclosure = _get_disclosure(request, slug, pk)
     try:
-        services.disclosure_publish(disclosure=disclosure, by=request.user)
+        services.disclosure_publish(
+            disclosure=disclosure, by=request.user, edit_version=_posted_version(request)
+        )
+    except Disclosure.DoesNotExist:
+        messages.error(request, _("This draft was deleted meanwhile."))
+        return redirect("costs:agency_disclosures", slug=agency.slug)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("costs:disclosure_preview", slug=agency.slug, pk=disclosure.pk)
-    messages.success(request, _("Your fees are published. Thank you for being open."))
+        disclosure.refresh_from_db(fields=["status"])
+        if disclosure.is_draft:
+            messages.error(request, " ".join(error.messages))
+            return redirect("costs:disclosure_preview", slug=agency.slug, pk=disclosure.pk)
+        if disclosure.status != Disclosure.Status.PUBLISHED:
+            messages.error(request, " ".join(error.messages))
+            return redirect("costs:agency_disclosures", slug=agency.slug)
+        # Published already (the button pressed twice): the first one's page.
+    else:
+        messages.success(request, _("Your fees are published. Thank you for being open."))
     return redirect("costs:disclosure_version", slug=agency.slug, pk=disclosure.pk)
 
 
@@ -153,7 +226,12 @@ def disclosure_publish(request, slug, pk):
 @require_POST
 def disclosure_revise(request, slug, pk):
     agency, disclosure = _get_disclosure(request, slug, pk, status=Disclosure.Status.PUBLISHED)
-    draft = services.disclosure_revise(disclosure=disclosure)
+    try:
+        draft = services.disclosure_revise(disclosure=disclosure)
+    except ValidationError as error:
+        # Replaced or withdrawn meanwhile.
+        messages.error(request, " ".join(error.messages))
+        return redirect("costs:agency_disclosures", slug=agency.slug)
     return redirect("costs:disclosure_edit", slug=agency.slug, pk=draft.pk)
 
 
@@ -178,6 +256,15 @@ def disclosure_withdraw(request, slug, pk):
 @require_POST
 def disclosure_delete(request, slug, pk):
     agency, disclosure = _get_disclosure(request, slug, pk, status=Disclosure.Status.DRAFT)
-    services.disclosure_delete_draft(disclosure=disclosure)
-    messages.success(request, _("The draft is deleted."))
+    try:
+        services.disclosure_delete_draft(disclosure=disclosure)
+    except PublishedRecordError:
+        messages.error(
+            request,
+            _(
+                "These fees were published meanwhile, so they cannot be deleted. You can withdraw them."
+            ),
+        )
+    else:
+        messages.success(request, _("The draft is deleted."))
     return redirect("costs:agency_disclosures", slug=agency.slug)

@@ -2,6 +2,7 @@
 the link short enough to share by message."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, searchable
@@ -10,6 +11,7 @@ from ..catalogue.amounts import AmountField, WholeNumberField
 from ..catalogue.countries import currency_choices
 from ..catalogue.forms import SectorInProgrammeMixin
 from ..models import CostCategory, Country, Programme, Sector
+from ..reports.forms import MonthField
 
 LINES = 4
 
@@ -35,9 +37,23 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
     )
     t = AmountField(label=_("Total you were asked to pay"), required=False)
     tc = forms.ChoiceField(label=_("Currency"), choices=currency_choices, required=False)
-    w = AmountField(label=_("Monthly wage you were promised (if you know it)"), required=False)
+    # Fee limits in months of wages count the basic wage of the contract.
+    w = AmountField(
+        label=_("Basic monthly wage in your contract (if you know it)"),
+        help_text=_(
+            "The wage written in the contract, without overtime or allowances. "
+            "Fee limits are counted in months of this wage."
+        ),
+        required=False,
+    )
     wc = forms.ChoiceField(
         label=_("Currency of the wage"), choices=currency_choices, initial="JPY", required=False
+    )
+    # The rules in force then judge the fee: a payment of 2023 by the rules of 2023.
+    d = MonthField(
+        label=_("When did you pay? (month, if you already paid)"),
+        help_text=_("Leave it empty to check by the rules of today."),
+        required=False,
     )
 
     def __init__(self, *args, **kwargs):
@@ -102,5 +118,8 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
             raise forms.ValidationError(_("Write how much you were asked to pay."))
         if cleaned.get("w") is not None and cleaned["w"] <= 0:
             self.add_error("w", _("Write the wage you were promised; it cannot be zero."))
+        paid = cleaned.get("d")
+        if paid is not None and paid > timezone.localdate():
+            self.add_error("d", _("The month you paid cannot be in the future."))
         cleaned["lines"] = lines
         return cleaned

@@ -1,7 +1,9 @@
 """The fee check: what a person was asked to pay, against the law, the rules,
-the agency's own disclosure, what workers reported and other agencies' fees.
-Nothing is stored: the inputs travel in the link."""
+the standards and benchmarks, the agency's own disclosure, what workers
+reported and other agencies' fees. Nothing is stored: the inputs travel in
+the link."""
 
+import calendar
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -11,23 +13,23 @@ from django.utils import timezone
 from agencies.models import Agency
 
 from .. import privacy
+from ..catalogue.money import money
 from ..flags.figures import DisclosureFigures
 from ..flags.rules import Advice, fee_advice
 from ..models import (
-    CostCategory,
     CostSummary,
     Country,
     Disclosure,
     Flag,
     Payer,
+    ThresholdRule,
     rate_on,
     to_usd,
 )
 from ..public.selectors import compare_rows
 
-# A total with no breakdown is judged as if it were all service fee: the
-# result says so, and asks for an itemised list.
-TOTAL_CATEGORY = "service-fee"
+# Kinds that set a limit in numbers: where none is in force, the page says so.
+NUMERIC_CAPS = {ThresholdRule.Kind.MONTHS_CAP, ThresholdRule.Kind.USD_CAP}
 
 
 @dataclass
@@ -39,12 +41,22 @@ class FeeCheck:
     wage_is_typical: bool
     months: Decimal | None
     itemised: bool
+    # The month the person paid in (first day), or None: judged by today's rules.
+    paid_in: datetime.date | None = None
+    on: datetime.date | None = None
+    typical_wage_source: str = ""
+    no_numeric_cap: bool = False
     verdicts: list[Advice] = field(default_factory=list)
     agency: Agency | None = None
     disclosure: Disclosure | None = None
     reported: privacy.PublicFigures | None = None
     agency_flags: list[Flag] = field(default_factory=list)
     alternatives: list[Disclosure] = field(default_factory=list)
+
+
+def _month(day: datetime.date) -> tuple[datetime.date, datetime.date]:
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=1), day.replace(day=last)
 
 
 def fee_check(
@@ -57,12 +69,16 @@ def fee_check(
     wage: Decimal | None = None,
     wage_currency: str = "JPY",
     agency: Agency | None = None,
+    paid_in: datetime.date | None = None,
     on: datetime.date | None = None,
 ) -> FeeCheck:
-    """`lines`: dicts of category (or None for a total), amount and currency."""
-    on = on or timezone.localdate()
+    """`lines`: dicts of category (or None for a total), amount and currency.
+    `wage`: the basic monthly wage of the contract, if the person knows it.
+    `paid_in`: any day of the month the person paid, to judge by the rules in
+    force then (and convert at that month's rates); else by today's (`on`)."""
+    period = _month(paid_in) if paid_in else None
+    on = period[0] if period else (on or timezone.localdate())
     itemised = all(line["category"] is not None for line in lines)
-    fallback = CostCategory.objects.get(code=TOTAL_CATEGORY)
     figures = DisclosureFigures(
         origin=origin.code,
         programme_id=programme.pk,
@@ -70,6 +86,8 @@ def fee_check(
         contract_months=contract_months,
         wage_usd=None,
         published_on=on,
+        # A months cap counts the basic wage the person gives, never a typical one.
+        caps_on_offered_wage=False,
     )
     total_origin = Decimal(0)
     origin_rate = rate_on(origin.currency, on)
@@ -77,22 +95,38 @@ def fee_check(
         usd = to_usd(line["amount"], rate_on(line["currency"], on))
         # Exact in the person's own currency; converted only when asked in another.
         total_origin += line["amount"] if line["currency"] == origin.currency else usd * origin_rate
-        figures.add((line["category"] or fallback).pk, Payer.WORKER, usd)
+        # A total has no category: rules about one cost can only bound it.
+        figures.add(line["category"].pk if line["category"] else None, Payer.WORKER, usd)
 
-    wage_is_typical = wage is None
-    if wage is None and programme.typical_wage:
-        wage, wage_currency = programme.typical_wage, programme.typical_wage_currency
-    figures.wage_usd = to_usd(wage, rate_on(wage_currency, on)) if wage else None
+    typical = None
+    if wage is not None:
+        figures.basic_wage_usd = figures.wage_usd = to_usd(wage, rate_on(wage_currency, on))
+    elif programme.typical_basic_wage:
+        typical_usd = to_usd(
+            programme.typical_basic_wage, rate_on(programme.typical_wage_currency, on)
+        )
+        # Months of wages are shown on it, said as an estimate; no cap is judged on it.
+        figures.wage_usd = typical_usd
+        typical = (
+            typical_usd,
+            money(programme.typical_basic_wage, programme.typical_wage_currency),
+            programme.typical_basic_wage_source,
+        )
 
+    verdicts = fee_advice(figures, period=period, agency=agency, typical_basic_wage=typical)
     result = FeeCheck(
         origin=origin,
         total_usd=figures.worker_usd,
         total_origin=total_origin,
         wage_usd=figures.wage_usd,
-        wage_is_typical=wage_is_typical,
+        wage_is_typical=wage is None,
         months=figures.months,
         itemised=itemised,
-        verdicts=fee_advice(figures),
+        paid_in=period[0] if period else None,
+        on=on,
+        typical_wage_source=programme.typical_basic_wage_source,
+        no_numeric_cap=not any(v.rule.kind in NUMERIC_CAPS for v in verdicts),
+        verdicts=verdicts,
     )
 
     if agency is not None:

@@ -3,7 +3,9 @@ stored. The inputs travel in the link, so a result can be shared or printed."""
 
 from django.shortcuts import render
 
-from ..models import MissingRate
+from ..flags.rules import TIER_BREACH, TIER_MEANING, rule_value
+from ..models import MissingRate, ThresholdRule
+from . import selectors
 from .forms import FeeCheckForm
 from .services import fee_check
 
@@ -23,6 +25,7 @@ def _check(request):
                 wage=data["w"],
                 wage_currency=data["wc"] or "JPY",
                 agency=data["agency"],
+                paid_in=data.get("d"),
             )
         except MissingRate as error:
             form.add_error(None, error)
@@ -44,3 +47,24 @@ def check(request):
 def check_card(request):
     """The result on one page to print on A4 or to share by link."""
     return _render(request, "costs/check_card.html")
+
+
+def rules_and_sources(request):
+    """Every rule the checks use, with its tier, value, scope, dates, citation
+    and link, one anchor per rule code, and the changelog of rule versions."""
+    rules = list(selectors.rules_in_force())
+    for rule in rules:
+        rule.value_text = rule_value(rule.kind, rule)
+    return render(
+        request,
+        "costs/rules.html",
+        {
+            "rules": [rule for rule in rules if rule.active],
+            "retired": [rule for rule in rules if not rule.active],
+            "tiers": [
+                (value, label, TIER_MEANING[value], str(TIER_BREACH[value]) % {"reference": "…"})
+                for value, label in ThresholdRule.Tier.choices
+            ],
+            "changes": selectors.rule_changes(),
+        },
+    )

@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import Sum
+from django.db.models import F, Sum
 from django.utils import timezone
 
 from agencies.models import Agency
@@ -20,8 +20,9 @@ from ..models import (
     Flag,
     FlagEvent,
     ThresholdRule,
+    ThresholdRuleVersion,
 )
-from .figures import DisclosureFigures, GroupFigures
+from .figures import DisclosureFigures, GroupFigures, recruitment_fee_ids
 from .rules import (
     AGENCY_KINDS,
     DISCLOSURE_KINDS,
@@ -56,7 +57,9 @@ class RuleBook:
     each disclosure or summary is checked only against rules that can apply."""
 
     def __init__(self, rules: list[ThresholdRule]):
-        self.rules = rules
+        # Retired rules judge nothing; their flags are cleared like any other
+        # whose condition no longer holds.
+        self.rules = [rule for rule in rules if rule.active]
         self._cache: dict[tuple, list[ThresholdRule]] = {}
 
     def for_scope(self, kinds, origin, programme_id, sector_id) -> list[ThresholdRule]:
@@ -97,9 +100,10 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, Conditio
     reported_recently: dict[int, int] = defaultdict(int)
     rows = disclosures.values_list(
         "pk", "agency_id", "origin_id", "programme_id", "sector_id", "contract_months",
-        "wage_usd", "published_at",
+        "wage_usd", "basic_wage_usd", "published_at",
     )  # fmt: skip
-    for pk, agency_id, origin, programme_id, sector_id, months, wage, published in rows:
+    recruitment_ids = recruitment_fee_ids()
+    for pk, agency_id, origin, programme_id, sector_id, months, wage, basic, published in rows:
         active_agencies.add(agency_id)
         disclosed_groups.add((agency_id, programme_id, sector_id))
         figures = DisclosureFigures.from_lines(
@@ -109,7 +113,9 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, Conditio
             sector_id=sector_id,
             contract_months=months,
             wage_usd=wage,
+            basic_wage_usd=basic,
             published_on=timezone.localdate(published),
+            recruitment_ids=recruitment_ids,
         )
         for rule in book.for_scope(DISCLOSURE_KINDS, origin, programme_id, sector_id):
             verdict = judge_disclosure(rule, figures)
@@ -118,7 +124,7 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, Conditio
 
     recent = timezone.localdate().replace(day=1)
     recent = recent.replace(year=recent.year - 3)
-    tiers: dict[tuple, ThresholdRule] = {}
+    levels: dict[tuple, ThresholdRule] = {}
     summaries = CostSummary.objects.all()
     if agency_ids is not None:
         summaries = summaries.filter(agency_id__in=agency_ids)
@@ -140,13 +146,14 @@ def _conditions(agency_ids, book: RuleBook, agencies=None) -> dict[Key, Conditio
             if not (verdict.broken or public):
                 continue
             if rule.kind == ThresholdRule.Kind.CONTRACT_ISSUE:
-                # Tiers of one kind: only the highest that is reached is flagged.
-                best = tiers.get(key)
+                # Levels of one practice: only the highest that is reached is flagged.
+                level = (key, rule.practice)
+                best = levels.get(level)
                 if best and (best.min_reports or 0) >= (rule.min_reports or 0):
                     continue
                 if best:
                     conditions.pop((key[0], best.pk, key[1], key[2]), None)
-                tiers[key] = rule
+                levels[level] = rule
             conditions[(key[0], rule.pk, key[1], key[2])] = Condition(
                 verdict.evidence if verdict.broken else shown.evidence,
                 public,
@@ -187,6 +194,7 @@ class FlagRow(NamedTuple):
     public: bool
     public_evidence: dict
     public_since: object
+    rule_version_id: int | None
 
     @property
     def is_active(self) -> bool:
@@ -198,8 +206,13 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
     Returns the ids of flags the agency should now hear of: newly opened,
     reopened or made public, and public."""
     now = timezone.now()
-    book = RuleBook(list(ThresholdRule.objects.all()))
-    by_id = {rule.pk: rule for rule in book.rules}
+    rules = list(ThresholdRule.objects.all())
+    book = RuleBook(rules)
+    by_id = {rule.pk: rule for rule in rules}
+    # The version of each rule in force: every flag judged now records it.
+    current = dict(
+        ThresholdRuleVersion.objects.filter(number=F("rule__version")).values_list("rule_id", "pk")
+    )
     conditions = _conditions(agency_ids, book, agencies)
     flags = (
         Flag.objects.all() if agency_ids is None else Flag.objects.filter(agency_id__in=agency_ids)
@@ -215,19 +228,22 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
     def change(row: FlagRow, kind: str | None, event_evidence: dict, **fields) -> Flag:
         flag = Flag(pk=row.pk, agency_id=row.agency_id, status=row.status, evidence=row.evidence,
                     public=row.public, public_evidence=row.public_evidence,
-                    public_since=row.public_since, updated_at=now, closed_at=None)  # fmt: skip
+                    public_since=row.public_since, updated_at=now, closed_at=None,
+                    rule_version_id=row.rule_version_id)  # fmt: skip
         for name, value in fields.items():
             setattr(flag, name, value)
         changed.append(flag)
         if kind:
-            events.append(_event(flag, kind, now, event_evidence, by_id[row.rule_id]))
+            events.append(_event(flag, kind, now, event_evidence, by_id[row.rule_id], current))
         return flag
 
     for key, condition in conditions.items():
         rule = by_id[key[1]]
         row = latest.get(key)
         evidence = condition.evidence
-        shown = {"public": condition.public, "public_evidence": condition.public_evidence}
+        version = current.get(rule.pk)
+        shown = {"public": condition.public, "public_evidence": condition.public_evidence,
+                 "rule_version_id": version}  # fmt: skip
         if condition.public and not (row and row.public and row.is_active):
             shown["public_since"] = now
         if row and row.is_active:
@@ -235,8 +251,12 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
                 condition.public,
                 condition.public_evidence,
             )
-            if row.evidence != evidence or visible:
+            revised = version is not None and row.rule_version_id != version
+            if row.evidence != evidence or visible or revised:
                 kind = FlagEvent.Kind.EVIDENCE_CHANGED if row.evidence != evidence else None
+                if kind is None and revised:
+                    # Still broken under the rule's new version: say so, with its citation.
+                    kind = FlagEvent.Kind.RULE_REVISED
                 flag = change(row, kind, evidence, evidence=evidence, **shown)
                 if condition.public != row.public:
                     made = (
@@ -244,7 +264,7 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
                         if condition.public
                         else FlagEvent.Kind.MADE_PRIVATE
                     )
-                    events.append(_event(flag, made, now, condition.public_evidence, rule))
+                    events.append(_event(flag, made, now, condition.public_evidence, rule, current))
                     if condition.public:
                         notify.append(flag)
         elif row and row.status == Flag.Status.CLEARED:
@@ -273,7 +293,7 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
 
     Flag.objects.bulk_create(new_flags, batch_size=1000)
     for flag in new_flags:
-        events.append(_event(flag, FlagEvent.Kind.OPENED, now, flag.evidence, flag.rule))
+        events.append(_event(flag, FlagEvent.Kind.OPENED, now, flag.evidence, flag.rule, current))
     notify.extend(flag for flag in new_flags if flag.public)
     Flag.objects.bulk_update(
         changed,
@@ -285,6 +305,7 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
             "public_since",
             "updated_at",
             "closed_at",
+            "rule_version",
         ],  # fmt: skip
         batch_size=1000,
     )
@@ -292,7 +313,7 @@ def evaluate_flags(agency_ids=None, agencies=None) -> list[int]:
     return [flag.pk for flag in notify]
 
 
-def _event(flag: Flag, kind: str, now, evidence: dict, rule: ThresholdRule) -> FlagEvent:
+def _event(flag: Flag, kind: str, now, evidence: dict, rule: ThresholdRule, current) -> FlagEvent:
     return FlagEvent(
         flag=flag,
         kind=kind,
@@ -300,6 +321,7 @@ def _event(flag: Flag, kind: str, now, evidence: dict, rule: ThresholdRule) -> F
         status=flag.status,
         evidence=evidence,
         citation=rule.citation,
+        rule_version_id=current.get(rule.pk),
     )
 
 

@@ -42,11 +42,13 @@ def flag_opened_notify(*, flag_id: int) -> int:
         with translation.override(member.user.language or settings.LANGUAGE_CODE):
             # reverse() inside the override links to the page in the member's language.
             path = reverse("costs:agency", args=[flag.agency.slug])
+            rules_path = reverse("costs:rules")
         context = {
             "flag": flag,
             "agency": flag.agency,
             "explanation": explanation(flag.rule),
             "url": f"{settings.SITE_URL}{path}#flag-{flag.pk}",
+            "rule_url": f"{settings.SITE_URL}{rules_path}#rule-{flag.rule.code}",
         }
         sent += email_user(member.user, "flag_opened", context)
     return sent

@@ -6,12 +6,16 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from accounts import submissions
 from agencies.models import Agency
 
-from .reference import CostCategory, Country, Programme, Sector, months_of_wage
+from .reference import CENT, CostCategory, Country, Programme, Sector, months_of_wage
 
 # Bounded digits: up to 999,999,999,999.99 covers any fee in dong.
 AMOUNT_FIELD = {"max_digits": 14, "decimal_places": 2}
+# The largest amount those columns hold. Every line, total and conversion a
+# publication stores must fit, or the draft could never be published.
+AMOUNT_MAX = Decimal(10) ** (AMOUNT_FIELD["max_digits"] - AMOUNT_FIELD["decimal_places"]) - CENT
 
 
 class PublishedRecordError(Exception):
@@ -60,6 +64,16 @@ class Disclosure(models.Model):
         _("offered monthly wage"), validators=[MinValueValidator(0)], **AMOUNT_FIELD
     )
     wage_currency = models.CharField(_("wage currency"), max_length=3, default="JPY")
+    # Months-of-wage caps count the basic wage of the contract, without overtime
+    # or allowances (Law 69/2020/QH14 Art. 23(4)); blank on versions from before it was asked.
+    basic_wage = models.DecimalField(
+        _("basic monthly wage"),
+        validators=[MinValueValidator(0)],
+        null=True,
+        blank=True,
+        help_text=_("The wage in the contract, without overtime or allowances."),
+        **AMOUNT_FIELD,
+    )
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
     )
@@ -75,6 +89,7 @@ class Disclosure(models.Model):
     )
     wage_rate = models.DecimalField(max_digits=18, decimal_places=6, null=True, blank=True)
     wage_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    basic_wage_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
     origin_rate = models.DecimalField(max_digits=18, decimal_places=6, null=True, blank=True)
     worker_total_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
     worker_total_origin = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
@@ -85,6 +100,12 @@ class Disclosure(models.Model):
     )
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Counts the saves of a draft. The editor sends the number it was opened at,
+    # so a save over someone else's newer save is refused instead of losing it.
+    edit_version = models.PositiveIntegerField(default=1, editable=False)
+    # The one-time token of the form that created this draft (accounts.submissions):
+    # the same form sent twice finds this draft instead of making a second.
+    submission_token = submissions.token_field()
 
     objects = DisclosureQuerySet.as_manager()
 

@@ -6,6 +6,7 @@ from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
+from accounts import submissions
 from agencies.models import Agency
 
 from .disclosures import AMOUNT_FIELD
@@ -44,6 +45,11 @@ class CostSummary(models.Model):
     released_first_departure = models.DateField(null=True, blank=True)
     released_last_departure = models.DateField(null=True, blank=True)
     released_at = models.DateTimeField(null=True, blank=True)
+    # Per report-side rule with dates or a practice, {rule id: {"n", "median_usd",
+    # "prohibited"}} over only the reports it covers (each judged by its own
+    # month): live, and as last released (None until then).
+    rule_figures = models.JSONField(default=dict, blank=True)
+    released_rule_figures = models.JSONField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("cost summary")
@@ -105,6 +111,15 @@ class Flag(models.Model):
     opened_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     closed_at = models.DateTimeField(null=True, blank=True)
+    # The version of the rule this flag was last judged by: an old flag keeps
+    # showing the value and citation it was raised under.
+    rule_version = models.ForeignKey(
+        "ThresholdRuleVersion",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="flags",
+    )
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -153,6 +168,7 @@ class FlagEvent(models.Model):
         ASSIGNED = "assigned", _("assigned")
         MADE_PUBLIC = "made_public", _("shown to the public")
         MADE_PRIVATE = "made_private", _("shown to reviewers only")
+        RULE_REVISED = "rule_revised", _("judged by a new version of the rule")
 
     flag = models.ForeignKey(Flag, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -163,7 +179,13 @@ class FlagEvent(models.Model):
     status = models.CharField(max_length=20, blank=True)
     evidence = models.JSONField(default=dict, blank=True)
     citation = models.TextField(blank=True)
+    rule_version = models.ForeignKey(
+        "ThresholdRuleVersion", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     text = models.TextField(blank=True)
+    # The one-time token of the agency's reply form (accounts.submissions): a
+    # reply sent twice is published once.
+    submission_token = submissions.token_field()
 
     class Meta:
         verbose_name = _("flag event")

@@ -8,6 +8,7 @@ only for groups with enough reports (settings.MIN_REPORTS_PUBLIC).
 import hashlib
 import hmac
 import secrets
+import unicodedata
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -15,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from accounts import submissions
 from accounts.models import Organisation
 from agencies.models import Agency
 
@@ -31,7 +33,11 @@ def new_receipt_code() -> str:
 
 
 def normalise_receipt_code(code: str) -> str:
-    return "".join(ch for ch in code.upper() if ch.isalnum())
+    """The code as it was issued: full-width letters and digits (a Japanese or
+    Chinese keyboard's) folded to ASCII by NFKC, lower case raised, and spaces,
+    dashes and anything else that is not a letter or digit dropped."""
+    folded = unicodedata.normalize("NFKC", code).upper()
+    return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())
 
 
 def receipt_hash(code: str, key: str | None = None) -> str:
@@ -81,6 +87,16 @@ class WorkerReport(models.Model):
     first_wage = models.DecimalField(_("first month's wage in Japan"), **AMOUNT_FIELD)
     wage_currency = models.CharField(_("wage currency"), max_length=3, default="JPY")
     wage_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
+    # The basic wage of the contract (no overtime, no allowances), if the worker
+    # knows it: months-of-wage caps count it, not the first month's pay.
+    basic_wage = models.DecimalField(
+        _("basic monthly wage in the contract"),
+        null=True,
+        blank=True,
+        help_text=_("The wage in the contract, without overtime or allowances."),
+        **AMOUNT_FIELD,
+    )
+    basic_wage_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
 
     loan_amount = models.DecimalField(_("loan"), null=True, blank=True, **AMOUNT_FIELD)
     loan_currency = models.CharField(_("loan currency"), max_length=3, blank=True)
@@ -114,6 +130,11 @@ class WorkerReport(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     import_reference = models.CharField(max_length=100, blank=True)
+    # The survey upload the report came from (ImportBatch), for reports imported
+    # since uploads are recorded: a replacing upload finds exactly its reports.
+    import_batch = models.ForeignKey(
+        "ImportBatch", on_delete=models.PROTECT, null=True, blank=True, related_name="reports"
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     rejection_reason = models.TextField(blank=True)
     moderated_by = models.ForeignKey(
@@ -129,6 +150,9 @@ class WorkerReport(models.Model):
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     receipt_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    # The one-time token of the form that sent the report (accounts.submissions):
+    # a random value, tied to no one, so a report sent twice is stored once.
+    submission_token = submissions.token_field()
     # Stored when saved or accepted: the summaries aggregate it instead of the items.
     worker_total_usd = models.DecimalField(null=True, blank=True, **AMOUNT_FIELD)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -195,3 +219,72 @@ class ReportItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.category}: {self.amount} {self.currency}"
+
+
+class ImportBatch(models.Model):
+    """One survey file an NGO uploaded (costs.reports.imports), from upload to
+    outcome. The file's bytes are kept in the database, where the web process and
+    the workers both reach them and a restart of either loses nothing, until the
+    import has run; its SHA-256 stays, so the same file is never imported twice."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("waiting to start")
+        RUNNING = "running", _("being imported")
+        DONE = "done", _("imported")
+        FAILED = "failed", _("not imported")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="import_batches"
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    file_name = models.CharField(_("file"), max_length=255)
+    sha256 = models.CharField(max_length=64)
+    size = models.PositiveBigIntegerField(default=0)
+    # The uploader's language when uploading: the listed problems are written in it.
+    language = models.CharField(max_length=8, blank=True)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    replaces = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="replaced_by"
+    )
+    content = models.BinaryField(null=True, editable=False)
+    rows_read = models.PositiveIntegerField(default=0)
+    reports_made = models.PositiveIntegerField(default=0)
+    reports_replaced = models.PositiveIntegerField(default=0)
+    error_count = models.PositiveIntegerField(default=0)
+    # [[row or null, column, message], ...]: the first ERRORS_LISTED (imports.py) problems.
+    errors = models.JSONField(default=list, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    # Last sign of life: when it was sent to a worker, or when its run last
+    # counted rows. A batch quiet for too long is sent again (imports.py).
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("survey import")
+        verbose_name_plural = _("survey imports")
+        ordering = ["-created_at"]
+        constraints = [
+            # Also what stops a form sent twice from importing twice: the second
+            # upload of the same bytes cannot be stored. A failed import wrote
+            # nothing, so its file may come again.
+            models.UniqueConstraint(
+                fields=["organisation", "sha256"],
+                condition=~Q(status="failed"),
+                name="import_file_once",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["queued", "running", "done", "failed"]),
+                name="import_status_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.file_name
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

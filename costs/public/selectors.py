@@ -123,7 +123,7 @@ def agency_public_flags(agency: Agency) -> QuerySet[Flag]:
     return (
         agency.flags.public()
         .filter(Q(status__in=ACTIVE_STATUSES) | Q(closed_at__gte=since))
-        .select_related("rule", "programme", "sector")
+        .select_related("rule", "rule_version", "programme", "sector")
         .prefetch_related(
             Prefetch(
                 "events", queryset=FlagEvent.objects.filter(kind="agency_reply"), to_attr="replies"

@@ -2,15 +2,60 @@
 
 import datetime
 import re
+from decimal import Decimal
 
 from django import forms
+from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..catalogue.amounts import AmountField, WholeNumberField, parse_amount
 from ..catalogue.countries import origin_choices
 from ..catalogue.forms import CurrencyField, SectorInProgrammeMixin, lines_formset
-from ..models import PROBLEM_FIELDS, CostCategory, Programme, ReportItem, Sector, WorkerReport
+from ..models import (
+    PROBLEM_FIELDS,
+    CostCategory,
+    ExchangeRate,
+    Programme,
+    ReportItem,
+    Sector,
+    WorkerReport,
+)
+from ..models.reference import USD
+
+_TOTAL = WorkerReport._meta.get_field("worker_total_usd")
+# The largest dollar amount a report stores (its total, wage and loan columns).
+USD_MAX = Decimal(10) ** (_TOTAL.max_digits - _TOTAL.decimal_places) - Decimal("0.01")
+
+
+def usd_at_most(amounts: list[tuple[Decimal, str]]) -> Decimal:
+    """The most these (amount, currency) pairs can come to in dollars, at the
+    lowest rate on record for each currency: the service converts at the rate
+    of the month of departure, which is never lower, so a sum within USD_MAX
+    here always fits the report's columns."""
+    currencies = {currency for _amount, currency in amounts} - {USD}
+    lowest = dict(
+        ExchangeRate.objects.filter(currency__in=currencies, units_per_usd__gt=0)
+        .values("currency")
+        .annotate(rate=Min("units_per_usd"))
+        .values_list("currency", "rate")
+    )
+    return sum((amount / lowest.get(currency, 1) for amount, currency in amounts), Decimal(0))
+
+
+class AgencySearchForm(forms.Form):
+    """The agency search box (report start, moderation queue): a name in any
+    script or a licence number. A NUL character is refused by the field."""
+
+    q = forms.CharField(required=False, strip=True)
+
+    def clean_q(self):
+        return self.cleaned_data["q"][:100]
+
+
+class RejectForm(forms.Form):
+    # The page's box takes 1000 characters; an empty reason is the service's to refuse.
+    reason = forms.CharField(label=_("Reason for rejecting"), max_length=1000, required=False)
 
 
 class MonthField(forms.Field):
@@ -54,6 +99,15 @@ class ReportForm(SectorInProgrammeMixin, forms.Form):
         label=_("Contract length (months)"), min_value=1, max_value=120
     )
     first_wage = AmountField(label=_("Your first month's wage in Japan"))
+    # Fee limits in months of wages count the basic wage of the contract.
+    basic_wage = AmountField(
+        label=_("Basic monthly wage in your contract (if you know it)"),
+        help_text=_(
+            "The wage written in the contract, without overtime or allowances, in the same "
+            "currency. Fee limits are counted in months of this wage."
+        ),
+        required=False,
+    )
     wage_currency = CurrencyField(label=_("Wage currency"), initial="JPY")
 
     loan_amount = AmountField(label=_("How much did you borrow?"), required=False)
@@ -109,7 +163,7 @@ class ReportForm(SectorInProgrammeMixin, forms.Form):
             del self.fields["agency_name_given"]
 
     JOB = ["agency_name_given", "origin", "programme", "sector", "departure_month",
-           "contract_months", "first_wage", "wage_currency"]  # fmt: skip
+           "contract_months", "first_wage", "basic_wage", "wage_currency"]  # fmt: skip
     LOAN = ["loan_amount", "loan_currency", "lender", "loan_monthly_interest", "collateral"]
 
     def _section(self, names):
@@ -134,6 +188,12 @@ class ReportForm(SectorInProgrammeMixin, forms.Form):
         if month.year < 2000:
             raise forms.ValidationError(_("Please give a month from the year 2000 or later."))
         return month
+
+    def clean_basic_wage(self):
+        wage = self.cleaned_data["basic_wage"]
+        if wage is not None and wage <= 0:
+            raise forms.ValidationError(_("Write the basic wage; it cannot be zero."))
+        return wage
 
     def clean_first_wage(self):
         wage = self.cleaned_data["first_wage"]
@@ -161,6 +221,10 @@ class ReportForm(SectorInProgrammeMixin, forms.Form):
             for name in ("loan_currency", "lender"):
                 if not cleaned.get(name):
                     self.add_error(name, _("Please fill this in for your loan."))
+        for amount, currency in (("first_wage", "wage_currency"), ("loan_amount", "loan_currency")):
+            pair = (cleaned.get(amount), cleaned.get(currency))
+            if all(pair) and usd_at_most([pair]) > USD_MAX:
+                self.add_error(amount, self.fields[amount].error_messages["max_digits"])
         return cleaned
 
     def report_fields(self) -> dict:
@@ -186,8 +250,16 @@ class BaseReportItemFormSet(forms.BaseFormSet):
     def clean(self):
         if any(self.errors):
             return
-        if not self.items():
+        items = self.items()
+        if not items:
             raise forms.ValidationError(_("Add at least one payment."), code="no_items")
+        if usd_at_most([(item["amount"], item["currency"]) for item in items]) > USD_MAX:
+            raise forms.ValidationError(
+                _(
+                    "These payments add up to more than a report can hold. Check the number of zeros."
+                ),
+                code="too_large",
+            )
 
     def items(self) -> list[dict]:
         return [
@@ -204,6 +276,9 @@ ReportItemFormSet = forms.formset_factory(
     can_delete=True,
     max_num=30,
     validate_max=True,
+    # Django builds up to 1,000 more forms than max_num when told so: a posted
+    # TOTAL_FORMS of a million then cost seconds. Never more than 30 lines.
+    absolute_max=30,
 )
 
 

@@ -5,13 +5,14 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ..models import ReportItem, WorkerReport, rate_on, to_usd
 from ..models.reports import new_receipt_code, receipt_hash
 from ..queue import agency_changed
+from .scopes import moderation_countries
 
 DUPLICATE_WINDOW = datetime.timedelta(days=14)
 DUPLICATE_TOLERANCE = Decimal("0.02")
@@ -25,6 +26,11 @@ def _convert(report: WorkerReport, items: list[ReportItem]) -> None:
         item.amount_usd = to_usd(item.amount, item.rate)
     report.worker_total_usd = sum((item.amount_usd for item in items), Decimal(0))
     report.wage_usd = to_usd(report.first_wage, rate_on(report.wage_currency, day))
+    report.basic_wage_usd = (
+        to_usd(report.basic_wage, rate_on(report.wage_currency, day))
+        if report.basic_wage is not None
+        else None
+    )
     report.loan_usd = (
         to_usd(report.loan_amount, rate_on(report.loan_currency, day))
         if report.loan_amount is not None
@@ -68,23 +74,48 @@ def _save_with_items(report: WorkerReport, items: list[dict]) -> None:
 
 @transaction.atomic
 def report_submit(
-    *, fields: dict, items: list[dict], by=None, organisation=None
-) -> tuple[WorkerReport, str]:
+    *, fields: dict, items: list[dict], by=None, organisation=None, submission_token=None
+) -> tuple[WorkerReport, str | None]:
     """Store a report and return it with its receipt code, shown to the reporter once.
 
-    A report an NGO files for a worker is accepted at once; a worker's own
-    report waits for a moderator.
+    With the token of the form (accounts.submissions), a report sent twice is
+    stored once: the second sending returns the stored report and no code (None),
+    for the code exists only in the first sending's answer (it is kept as a
+    keyed hash).
+
+    A report an NGO files for a worker of an origin it moderates is accepted
+    at once; a worker's own report, and an NGO's outside its scope, wait for a
+    moderator.
     """
+    if submission_token:
+        sent = WorkerReport.objects.filter(submission_token=submission_token).first()
+        if sent is not None:
+            return sent, None
     code = new_receipt_code()
-    report = WorkerReport(**fields, receipt_hash=receipt_hash(code))
+    report = WorkerReport(
+        **fields, receipt_hash=receipt_hash(code), submission_token=submission_token
+    )
     if organisation is not None:
         report.via = WorkerReport.Via.NGO
         report.organisation = organisation
         report.submitted_by = by
-        report.status = WorkerReport.Status.ACCEPTED
-        report.moderated_by = by
-        report.moderated_at = report.accepted_at = report.changed_at = timezone.now()
-    _save_with_items(report, items)
+        countries = moderation_countries(by) if by is not None else []
+        if countries is None or report.origin_id in countries:
+            report.status = WorkerReport.Status.ACCEPTED
+            report.moderated_by = by
+            report.moderated_at = report.accepted_at = report.changed_at = timezone.now()
+    try:
+        with transaction.atomic():
+            _save_with_items(report, items)
+    except (IntegrityError, ValidationError):
+        # The same form sent at the same moment: the unique token waited for the
+        # first sending to commit (or its check saw it), and its report is the one.
+        if not submission_token:
+            raise
+        sent = WorkerReport.objects.filter(submission_token=submission_token).first()
+        if sent is None:
+            raise
+        return sent, None
     if report.status == WorkerReport.Status.ACCEPTED:
         agency_changed(report.agency_id)
     return report, code

@@ -74,6 +74,18 @@ class CloseForm(forms.Form):
     )
 
 
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label=_("Comment (reviewers only)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+    )
+
+
+class ReopenForm(forms.Form):
+    note = forms.CharField(label=_("Note"), max_length=2000, required=False)
+
+
 class ReplyForm(forms.Form):
     text = forms.CharField(
         label=_("Your reply, shown to the public"),

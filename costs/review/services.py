@@ -20,7 +20,9 @@ def _locked(flag: Flag) -> Flag:
     return Flag.objects.select_for_update().select_related("rule").get(pk=flag.pk)
 
 
-def _record(flag: Flag, kind: str, by, text: str = "") -> FlagEvent:
+def _record(
+    flag: Flag, kind: str, by, text: str = "", submission_token: str | None = None
+) -> FlagEvent:
     return FlagEvent.objects.create(
         flag=flag,
         kind=kind,
@@ -30,6 +32,7 @@ def _record(flag: Flag, kind: str, by, text: str = "") -> FlagEvent:
         evidence=flag.evidence,
         citation=flag.rule.citation,
         text=text,
+        submission_token=submission_token,
     )
 
 
@@ -111,8 +114,12 @@ def flag_comment(*, flag: Flag, by, text: str) -> FlagEvent:
 
 
 @transaction.atomic
-def flag_reply(*, flag: Flag, by, text: str) -> FlagEvent:
-    """The agency's public answer. An open flag moves to "agency responded"."""
+def flag_reply(*, flag: Flag, by, text: str, submission_token: str | None = None) -> FlagEvent:
+    """The agency's public answer. An open flag moves to "agency responded".
+
+    With the token of the reply form (accounts.submissions), a reply sent twice
+    is published once: the second sending returns the first one's reply.
+    """
     text = text.strip()
     if not text:
         raise ValidationError(_("Write your reply."), code="empty")
@@ -123,11 +130,18 @@ def flag_reply(*, flag: Flag, by, text: str) -> FlagEvent:
             params={"max": REPLY_MAX},
         )
     flag = _locked(flag)
+    if submission_token:
+        # Under the flag's lock: a concurrent first sending has committed by now.
+        sent = FlagEvent.objects.filter(submission_token=submission_token).first()
+        if sent is not None and sent.flag_id == flag.pk:
+            return sent
+        if sent is not None:
+            submission_token = None  # the token went with another flag's reply
     if flag.status == Status.OPEN:
         flag.status = Status.AGENCY_RESPONDED
         flag.updated_at = timezone.now()
         flag.save(update_fields=["status", "updated_at"])
-    event = _record(flag, FlagEvent.Kind.AGENCY_REPLY, by, text)
+    event = _record(flag, FlagEvent.Kind.AGENCY_REPLY, by, text, submission_token)
     queue.agency_replied(event.pk)
     return event
 

@@ -1,7 +1,6 @@
 """The reviewers' workspace: NGO reviewers see every agency's flags; a ministry
 reviewer sees and acts only on agencies of the ministry's country."""
 
-import csv
 import datetime
 
 from django.contrib import messages
@@ -15,16 +14,26 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts import submissions
 from agencies.access import get_agency_for_editor
 from agencies.models import Agency, AgencyMembership
 from agencies.services import claim_verify
 
+from ..catalogue import spreadsheets
 from ..catalogue.countries import country_names
 from ..flags.rules import evidence_rows
 from ..models import ACTIVE_STATUSES, CostSummary, Disclosure, Flag, ThresholdRule, WorkerReport
 from . import services as review_services
 from .charts import bars, paid_vs_disclosed
-from .forms import ACTIVE, CloseForm, LicenceForm, ReplyForm, ReviewFilterForm
+from .forms import (
+    ACTIVE,
+    CloseForm,
+    CommentForm,
+    LicenceForm,
+    ReopenForm,
+    ReplyForm,
+    ReviewFilterForm,
+)
 from .scopes import colleagues, ministry_countries, review_countries
 
 SEVERITY_ORDER = Case(
@@ -40,6 +49,21 @@ def _scope(user) -> list[str] | None:
     return countries
 
 
+def _pk(value) -> int | None:
+    """An id typed into a form or a link: anything but digits finds nothing (a 404)."""
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdecimal() else None
+
+
+def _member_of(user, agency_id) -> bool:
+    """Staff or claimants of an agency review none of its cases: another reviewer must."""
+    return AgencyMembership.objects.filter(user=user, agency=agency_id).exists()
+
+
+def _conflict(request, agency):
+    return render(request, "costs/review/conflict.html", {"agency": agency}, status=403)
+
+
 def _flag_for_reviewer(user, pk) -> Flag:
     flags = Flag.objects.in_scope(_scope(user)).select_related(
         "agency", "rule", "programme", "sector"
@@ -51,8 +75,10 @@ def _filtered(request):
     countries = _scope(request.user)
     form = ReviewFilterForm(request.GET)
     data = form.filters()
-    flags = Flag.objects.in_scope(countries).select_related(
-        "agency", "rule", "programme", "sector", "assigned_to"
+    flags = (
+        Flag.objects.in_scope(countries)
+        .exclude(agency__memberships__user=request.user)  # their own agency's: not theirs to review
+        .select_related("agency", "rule", "programme", "sector", "assigned_to")
     )
     if data.get("country"):
         flags = flags.filter(agency__country=data["country"])
@@ -103,7 +129,7 @@ def review_export(request):
     _form, flags, _counts = _filtered(request)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="fairfee-flags.csv"'
-    writer = csv.writer(response)
+    writer = spreadsheets.writer(response)  # register names such as "=HYPERLINK(...)" stay text
     writer.writerow(["id", "agency", "licence", "country", "rule", "programme", "sector", "severity",
                      "status", "opened", "assigned_to", "evidence"])  # fmt: skip
     for flag in flags:
@@ -120,6 +146,8 @@ def review_export(request):
 @login_required
 def review_flag(request, pk):
     flag = _flag_for_reviewer(request.user, pk)
+    if _member_of(request.user, flag.agency_id):
+        return _conflict(request, flag.agency)
     group = {"agency": flag.agency, "programme": flag.programme, "sector": flag.sector}
     reports = WorkerReport.objects.none()
     disclosure = summary = None
@@ -158,6 +186,8 @@ def review_flag(request, pk):
 def review_action(request, pk, action):
     flag = _flag_for_reviewer(request.user, pk)
     user = request.user
+    if _member_of(user, flag.agency_id):
+        return _conflict(request, flag.agency)
     try:
         if action == "take":
             review_services.flag_take(flag=flag, by=user)
@@ -168,17 +198,23 @@ def review_action(request, pk, action):
             review_services.flag_close(flag=flag, by=user, status=form.cleaned_data["outcome"],
                                        note=form.cleaned_data["note"])  # fmt: skip
         elif action == "reopen":
-            review_services.flag_reopen(flag=flag, by=user, note=request.POST.get("note", ""))
+            form = ReopenForm(request.POST)
+            if not form.is_valid():
+                raise ValidationError(form.errors["note"])
+            review_services.flag_reopen(flag=flag, by=user, note=form.cleaned_data["note"])
         elif action == "assign":
             allowed = colleagues(user)
             assignee = (
-                get_object_or_404(allowed, pk=request.POST.get("assignee"))
+                get_object_or_404(allowed, pk=_pk(request.POST.get("assignee")))
                 if request.POST.get("assignee")
                 else user
             )
             review_services.flag_assign(flag=flag, by=user, assignee=assignee, allowed=allowed)
         elif action == "comment":
-            review_services.flag_comment(flag=flag, by=user, text=request.POST.get("text", ""))
+            form = CommentForm(request.POST)
+            if not form.is_valid():
+                raise ValidationError(form.errors["text"])
+            review_services.flag_comment(flag=flag, by=user, text=form.cleaned_data["text"])
         else:
             raise Http404
     except ValidationError as error:
@@ -191,6 +227,8 @@ def licence_action(request, slug):
     agency = get_object_or_404(Agency, slug=slug)
     if agency.country not in ministry_countries(request.user):
         raise PermissionDenied
+    if _member_of(request.user, agency.pk):
+        return _conflict(request, agency)
     form = LicenceForm(request.POST or None, initial={"status": agency.licence_status})
     if request.method == "POST" and form.is_valid():
         review_services.licence_set(agency=agency, by=request.user, **form.cleaned_data)
@@ -210,12 +248,17 @@ def review_claims(request):
         raise PermissionDenied
     claims = AgencyMembership.objects.pending_claims().filter(agency__country__in=countries)
     if request.method == "POST":
-        claim = get_object_or_404(claims, pk=request.POST.get("claim"))
+        claim = get_object_or_404(claims, pk=_pk(request.POST.get("claim")))
+        if _member_of(request.user, claim.agency_id):
+            return _conflict(request, claim.agency)
         claim_verify(membership=claim, by=request.user)
         messages.success(request, _("The claim is verified."))
         return redirect("costs:review_claims")
+    own = set(request.user.agency_memberships.values_list("agency", flat=True))
     return render(
-        request, "costs/review/claims.html", {"claims": claims.select_related("user", "agency")}
+        request,
+        "costs/review/claims.html",
+        {"claims": claims.select_related("user", "agency"), "own_agencies": own},
     )
 
 
@@ -269,12 +312,15 @@ def agency_flags(request, slug):
         .prefetch_related("events")
     )
     if request.method == "POST":
-        flag = get_object_or_404(flags, pk=request.POST.get("flag"))
+        flag = get_object_or_404(flags, pk=_pk(request.POST.get("flag")))
         form = ReplyForm(request.POST)
         if form.is_valid():
             try:
                 review_services.flag_reply(
-                    flag=flag, by=request.user, text=form.cleaned_data["text"]
+                    flag=flag,
+                    by=request.user,
+                    text=form.cleaned_data["text"],
+                    submission_token=submissions.read(request.POST),
                 )
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
@@ -282,6 +328,10 @@ def agency_flags(request, slug):
                 messages.success(request, _("Your reply is published under the flag."))
             return redirect("costs:agency_flags", slug=agency.slug)
         messages.error(request, " ".join(form.errors.get("text", [])))
+    flags = list(flags)
+    for flag in flags:
+        # One token per reply form: a reply sent twice is published once.
+        flag.reply_token = submissions.issue()
     return render(
         request,
         "costs/review/agency_flags.html",

@@ -19,7 +19,9 @@ from costs.models import CostSummary, Flag
 from costs.reports.services import report_delete, report_update
 
 AMOUNT = re.compile(r"\$([\d,]+)")
-CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
+# The parts that differ per request: the CSRF token, and the one-time token of
+# each form (accounts.submissions).
+CSRF = re.compile(r'name="(?:csrfmiddlewaretoken|submission_token)" value="[^"]*"')
 BAND = re.compile(r"\$([\d,]+) to \$([\d,]+)")
 
 
@@ -48,7 +50,7 @@ def outputs(client, cast, agency) -> str:
     seen.append(client.get(f"/en/my-agencies/{agency.slug}/fees/").content.decode())
     client.logout()
     seen.extend(f"{m.subject}\n{m.body}" for m in mail.outbox)
-    return CSRF.sub("", "\n".join(seen))  # the one part that differs per request
+    return CSRF.sub("", "\n".join(seen))
 
 
 def narrowest_range(text: str, amount: Decimal) -> Decimal | None:

@@ -247,7 +247,7 @@ def test_an_ngo_imports_a_lao_survey_and_filters_the_queue_by_laos(
         {"file": SimpleUploadedFile("la.csv", survey.encode(), content_type="text/csv")},
         follow=True,
     )
-    assert "1 reports imported and accepted." in response.content.decode()
+    assert "1 report imported and accepted." in response.content.decode()
     imported = WorkerReport.objects.get(import_reference="L-1")
     assert imported.agency == lao_agency and imported.origin_id == "LA"
     assert imported.worker_total_usd == Decimal("1000.00")

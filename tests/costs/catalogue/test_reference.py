@@ -16,7 +16,8 @@ def test_it_seeds_origins_destination_and_programmes():
     assert Country.objects.get(code="JP").is_destination
     assert set(Programme.objects.values_list("code", flat=True)) == {"titp", "ssw1", "ssw2", "esd"}
     assert Programme.objects.get(code="esd").valid_from == datetime.date(2027, 4, 1)
-    assert Programme.objects.get(code="titp").valid_until == datetime.date(2027, 3, 31)
+    # TITP takes no new trainees from 2027-04-01 but runs, for those in it, until 2030-03-31.
+    assert Programme.objects.get(code="titp").valid_until == datetime.date(2030, 3, 31)
 
 
 def test_it_seeds_the_sixteen_ssw_fields_and_titp_groups():
@@ -44,10 +45,12 @@ def test_it_seeds_a_rule_for_every_kind_with_a_citation():
     assert not ThresholdRule.objects.filter(citation_en="").exists()
     benchmark = ThresholdRule.objects.get(kind="benchmark_total")
     assert benchmark.value == Decimal("3000") and benchmark.unit == "usd"
+    # Law 69/2020/QH14 Art. 7(8) bans brokerage fees from 2022-01-01 (the rule
+    # was dated from Circular 02/2024, 2024-05-15).
     brokerage = ThresholdRule.objects.get(code="vn-brokerage-zero")
-    assert brokerage.effective_from == datetime.date(2024, 5, 15)
-    assert not brokerage.is_effective_on(datetime.date(2024, 5, 14))
-    assert brokerage.is_effective_on(datetime.date(2024, 5, 15))
+    assert brokerage.effective_from == datetime.date(2022, 1, 1)
+    assert not brokerage.is_effective_on(datetime.date(2021, 12, 31))
+    assert brokerage.is_effective_on(datetime.date(2022, 1, 1))
     assert not ThresholdRule.objects.get(code="vn-service-fee-3-months-36m").confirmed
 
 

@@ -115,7 +115,8 @@ def test_the_preview_shows_totals_months_and_what_the_rules_will_say(cast, alice
     assert "Worker pays in total" in html and "months of the offered wage of ¥200,000" in html
     assert "Under the Employer Pays Principle workers should pay nothing." in html
     assert "Workers may not be charged for “Broker or sub-agent commission”." in html
-    assert "Circular 02/2024" in html
+    # The ban on brokerage fees is Law 69/2020/QH14 Art. 7(8), not Circular 02/2024.
+    assert "Against the law (Law 69/2020/QH14, Art. 7(8))." in html
 
 
 def test_a_fee_free_draft_gets_no_warning(cast, alice):
@@ -142,7 +143,9 @@ def test_publish_revise_and_publish_again_keeps_the_history(cast, alice):
     assert edit.context["formset"].initial[0]["amount"] == Decimal("30000000")
 
     changed = [("service-fee", "20000000", "VND", "worker")] + THREE_LINES[1:]
-    data = form_data(changed, **{"items-INITIAL_FORMS": "3"})
+    data = form_data(
+        changed, **{"items-INITIAL_FORMS": "3", "edit_version": edit.context["edit_version"]}
+    )
     assert alice.post(response["Location"], data).status_code == 302
     alice.post(f"/en/my-agencies/alpha/fees/{revision.pk}/publish/")
 

@@ -20,19 +20,29 @@ def verdicts(response):
     return {v.rule.code: v.broken for v in response.context["result"].verdicts}
 
 
+def outcomes(response):
+    return {v.rule.code: v.verdict.outcome.value for v in response.context["result"].verdicts}
+
+
 def test_a_vietnamese_fee_in_dong_in_months_of_a_typical_wage(client, guides):
     response = check(client, t="150.000.000", tc="VND")
     result = response.context["result"]
     today_vnd = rate_on("VND", __import__("datetime").date.today())
     assert result.total_usd == to_usd(Decimal("150000000"), today_vnd)
     assert result.wage_is_typical and result.months > 3
-    found = verdicts(response)
-    assert found["vn-service-fee-3-months-36m"] is True  # broken: above 3 months
-    assert found["vn-brokerage-zero"] is False  # listed, not broken by a total
-    assert found["worker-fee-epp"] is True
+    found = outcomes(response)
+    # Without the basic wage no months cap is judged (the typical wage is only
+    # an estimate), and a total cannot show a brokerage fee: both "can't tell".
+    # They used to read ✗ on a typical wage with overtime, and ✓ for brokerage.
+    assert found["vn-service-fee-3-months-36m"] == "cannot_tell"
+    assert found["vn-service-fee-1-month-per-year"] == "cannot_tell"
+    assert found["vn-brokerage-zero"] == "cannot_tell"
+    assert found["worker-fee-epp"] == "breaks"
     html = response.content.decode()
-    assert "months of wages" in html and "Circular 02/2024" in html
-    assert "as if it were all service fee" in html
+    assert "months of wages" in html and "Law 69/2020/QH14, Art. 7(8)" in html
+    assert "Circular 02/2024" not in html
+    assert "a total cannot show what each amount was for" in html
+    assert "An estimate with the average basic wage" in html and "would be about" in html
 
 
 @pytest.mark.parametrize("fee, broken", [("999.99", False), ("1000", False), ("1000.01", True)])
