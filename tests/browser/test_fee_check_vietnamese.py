@@ -43,7 +43,7 @@ def test_a_migrant_checks_a_fee_in_vietnamese_with_a_chosen_agency(
     months = phone.locator(".months").inner_text()
     assert any(ch.isdigit() for ch in months)
     body = phone.locator("main").inner_text()
-    assert "02/2024" in body  # the brokerage rule, quoted with its circular
+    assert "69/2020/QH14" in body  # the brokerage rule, quoted with its law
     assert "Hoang Long Manpower JSC" in body
     with translation.override("vi"):
         disclosed = money(disclosure.worker_total_usd, "USD")

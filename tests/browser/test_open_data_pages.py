@@ -4,9 +4,7 @@ statistics read on a 360 px phone."""
 
 import pytest
 
-from tests.browser.conftest import browser, phone, screenshot  # noqa: F401 (fixtures)
-
-from .conftest import accepted_last_month
+from tests.costs.opendata.conftest import accepted_last_month
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +18,7 @@ def console(page) -> list[str]:
     return messages
 
 
-def test_the_api_documentation_works_under_the_csp(live_server, phone, screenshot, cast):  # noqa: F811
+def test_the_api_documentation_works_under_the_csp(live_server, phone, screenshot, cast):
     problems = console(phone)
     response = phone.goto(f"{live_server.url}/api/v1/docs/")
     assert "script-src 'self'" in response.headers["content-security-policy"]
@@ -33,7 +31,7 @@ def test_the_api_documentation_works_under_the_csp(live_server, phone, screensho
     assert problems == []
 
 
-def test_the_statistics_page_reads_on_a_phone(live_server, phone, screenshot, cast, report):  # noqa: F811
+def test_the_statistics_page_reads_on_a_phone(live_server, phone, screenshot, cast, report):
     filed = [
         report(cast.alpha, paid=[("service-fee", str(2000 + 150 * i), "USD")], accept=True)[0]
         for i in range(10)
