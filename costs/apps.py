@@ -10,3 +10,31 @@ class CostsConfig(AppConfig):
         # Services enqueue by task name (costs.queue): the tasks must be registered
         # in every process, not only in the worker that autodiscovers them.
         from . import tasks  # noqa: F401
+
+        self._drop_pages_on_admin_edits()
+
+    def _drop_pages_on_admin_edits(self):
+        """Catalogue rows and agencies are edited in the admin (and loaded by
+        commands): any save or delete drops every cached public page. The
+        portal's own writes bump their pages' versions where they commit."""
+        from django.db.models.signals import post_delete, post_save
+
+        from agencies.models import Agency
+
+        from . import models, pagecache
+        from .models.reference import LicenceAuthority
+
+        catalogue = [
+            models.Country,
+            models.Programme,
+            models.Sector,
+            models.CostCategory,
+            models.ExchangeRate,
+            models.ThresholdRule,
+            models.ThresholdRuleVersion,
+            LicenceAuthority,
+            Agency,
+        ]
+        for model in catalogue:
+            for signal in (post_save, post_delete):
+                signal.connect(pagecache.site_changed, sender=model, dispatch_uid="pagecache")

@@ -14,7 +14,8 @@ reported. Hence, for each (agency, programme, sector) group:
 - From 10 reports, the median and 75th percentile rounded to the nearest USD
   50 (the origin currency to a round figure of about that size) and months to
   one decimal.
-- Figures are released in batches (costs.flags.summaries.release_summaries):
+- Figures are released in batches (by the summaries statement itself,
+  costs.flags.summaries.summary_statement):
   a group's public figures change only when at least RELEASE_MIN_CHANGES
   accepted reports changed since the last release, or RELEASE_DELAY after a
   single change, so one addition, correction or deletion cannot be timed.

@@ -14,6 +14,8 @@ from django.utils import timezone
 
 from agencies.models import Agency
 
+from . import pagecache
+
 logger = logging.getLogger(__name__)
 
 # With the broker down, a request gives up after one quick retry instead of
@@ -41,11 +43,14 @@ def agency_changed(agency_id: int | None) -> None:
     if not agency_id:
         return
     Agency.objects.filter(pk=agency_id).update(summaries_stale_at=timezone.now())
+    # Its fees and licence show at once; figures and flags after the recompute.
+    pagecache.agency_changed(agency_id)
     send_after_commit("costs.tasks.recompute_agency", agency_id)
 
 
 def everything_changed() -> None:
     """After a rule or an exchange rate changed: recompute every agency."""
+    pagecache.site_changed()
     send_after_commit("costs.tasks.recompute_all")
 
 
@@ -55,10 +60,12 @@ def flags_opened(flag_ids: list[int]) -> None:
 
 
 def flag_status_changed(flag_id: int) -> None:
+    pagecache.flag_changed(flag_id)
     send_after_commit("costs.tasks.notify_flag_status", flag_id)
 
 
 def agency_replied(event_id: int) -> None:
+    pagecache.flag_event_added(event_id)
     send_after_commit("costs.tasks.notify_agency_reply", event_id)
 
 

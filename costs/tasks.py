@@ -6,6 +6,7 @@ from celery import shared_task
 from django.db import OperationalError
 from kombu.exceptions import OperationalError as BrokerError
 
+from . import pagecache
 from .flags import engine
 from .flags.notifications import flag_opened_notify
 from .opendata.dump import dump_write
@@ -18,16 +19,20 @@ TRANSIENT = (OperationalError, BrokerError, ConnectionError)
 @shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def recompute_agency(agency_id: int) -> None:
     engine.agency_recompute(agency_id=agency_id)
+    # Committed: its new figures and flags (and a release of them) show now.
+    pagecache.agency_changed(agency_id)
 
 
 @shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def sweep_stale() -> None:
-    engine.sweep_stale()
+    if engine.sweep_stale():
+        pagecache.site_changed()
 
 
 @shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
 def recompute_all() -> None:
     engine.recompute_all()
+    pagecache.site_changed()
 
 
 @shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)

@@ -1,7 +1,8 @@
 """The shared cache (Redis), failing open.
 
-Only rate limits live in the cache: allauth's (sign-in, sign-up, password
-reset) and, through allauth, the portal's own forms'. With Redis unreachable,
+The cache holds rate limits, allauth's (sign-in, sign-up, password reset)
+and, through allauth, the portal's own forms', and the public pages
+(costs/pagecache.py). With Redis unreachable,
 Django's RedisCache raises on every call and allauth's limiter turns that into
 a 500 on the sign-in page. A rate limit that cannot be counted is not enforced
 rather than nobody signing in: this backend logs the failure and answers as an
@@ -12,7 +13,7 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,24 @@ RETRY_AFTER = 5.0
 _down_until: dict[str, float] = {}  # by server, for every thread of the process
 
 
+class ReusedClients(RedisCacheClient):
+    """One redis-py client per connection pool, not a new one per call: making
+    one costs more than a cached page's whole answer (measured, bench/pages.py).
+    A client only borrows connections from its pool, so threads may share it."""
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        clients = self.__dict__.setdefault("_clients", {})
+        if id(pool) not in clients:
+            clients[id(pool)] = self._client(connection_pool=pool)
+        return clients[id(pool)]
+
+
 class FailOpenRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedClients
+
     def _call(self, name: str, fallback, *args):
         if time.monotonic() < _down_until.get(self._server_key, 0.0):
             return fallback

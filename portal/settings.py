@@ -300,6 +300,13 @@ COMPARE_PAGE_SIZE = 15
 IMPORT_MAX_BYTES = _read("IMPORT_MAX_BYTES", env.int, 10 * 2**20)
 IMPORT_MAX_ROWS = _read("IMPORT_MAX_ROWS", env.int, 50_000)
 
+# Public pages for visitors without a session come from the cache (costs/pagecache.py).
+PAGE_CACHE = _read("PAGE_CACHE", env.bool, True)
+# A page is dropped by its versions at once; this only bounds the life of one
+# whose version bump was lost to a cache outage.
+PAGE_CACHE_SECONDS = _read("PAGE_CACHE_SECONDS", env.int, 600)
+# /bench/hello/, the baseline of bench/pages.py: off unless a benchmark turns it on.
+BENCH_HELLO = _read("BENCH_HELLO", env.bool, False)
 # Files the portal writes: the nightly open-data dump lands in MEDIA_ROOT/opendata/.
 MEDIA_ROOT = Path(_read("MEDIA_ROOT", env.str, str(BASE_DIR / "media")))
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -12,6 +13,9 @@ urlpatterns = [
     # The open-data API: one address for every language (costs/opendata/).
     path("api/v1/", include("costs.opendata.urls")),
 ]
+
+if settings.BENCH_HELLO:
+    urlpatterns.append(path("bench/hello/", views.bench_hello))
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),

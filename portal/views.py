@@ -1,13 +1,14 @@
 import logging
 
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
 
 from costs.catalogue.countries import country_names, origin_names_list
+from costs.pagecache import cached_page
 from costs.public.forms import CompareFilterForm
 
 from .celery import app as celery_app
@@ -16,6 +17,7 @@ from .models import Guide, HelpContact
 logger = logging.getLogger(__name__)
 
 
+@cached_page()
 def home(request):
     return render(
         request,
@@ -28,6 +30,7 @@ def home(request):
     )
 
 
+@cached_page()
 def guide_list(request):
     return render(request, "portal/guides.html", {"guides": Guide.objects.all()})
 
@@ -41,6 +44,7 @@ def _help_contacts() -> list[HelpContact]:
     return contacts
 
 
+@cached_page()
 def guide_detail(request, slug):
     guide = get_object_or_404(Guide, slug=slug)
     contacts = _help_contacts() if slug == "get-help" else []
@@ -88,6 +92,11 @@ def _broker_state() -> str:
     except Exception:
         logger.warning("healthz: broker unreachable", exc_info=True)
         return "down"
+
+
+def bench_hello(request):
+    """The least a request can cost on this server: bench/pages.py's baseline."""
+    return HttpResponse("Hello, world", content_type="text/plain")
 
 
 @never_cache

@@ -274,9 +274,9 @@ def release_delay_passed():
     """Public figures change in batches (costs.privacy): make the last release
     of every group older than the delay, as if a week had passed, and run the
     nightly recompute that then releases single changes."""
-    from costs.flags.engine import recompute_all
     from costs.models import CostSummary
     from costs.privacy import RELEASE_DELAY
+    from costs.tasks import recompute_all
 
     def wait():
         old = timezone.now() - RELEASE_DELAY - datetime.timedelta(hours=1)

@@ -11,6 +11,8 @@ APPS = ["accounts", "agencies", "costs", "portal"]  # lowest first
 # any lower layer, never a higher one.
 COSTS_LAYERS = [
     "costs.models",
+    # The public pages' version keys: bumped by queue and the shell, read by views.
+    "costs.pagecache",
     "costs.queue",
     "costs.catalogue",
     "costs.privacy",

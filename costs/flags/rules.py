@@ -430,9 +430,9 @@ def _advice_months_cap(rule, verdict, figures) -> str:
 def _advice_benchmark(rule, verdict, figures) -> str:
     if verdict.broken:
         return _(
-            "What you pay for the agency's own fees (%(amount)s US dollars) is above the "
-            "benchmark of %(benchmark)s US dollars, paid by the employer, that is called enough "
-            "to cover an agency's costs."
+            "What you pay for the agency's own fees (%(amount)s US dollars) is more than "
+            "%(benchmark)s US dollars. That amount, paid by the employer, is said to be enough "
+            "to cover an agency's costs: the worker should pay none of it."
         ) % {
             "amount": f"{Decimal(verdict.evidence['worker_fees_usd']):,.0f}",
             "benchmark": _limit(rule),
@@ -614,40 +614,100 @@ def explanation(rule: ThresholdRule) -> Promise:
 # --- judging --------------------------------------------------------------------
 
 
+def _covers_disclosure(rule: ThresholdRule, origin, programme_id, sector_id, on, months) -> bool:
+    return KINDS[rule.kind].on_disclosure is not None and applies(
+        rule, origin=origin, programme_id=programme_id, sector_id=sector_id, on=on,
+        contract_months=months,
+    )  # fmt: skip
+
+
+def _covers_group(rule: ThresholdRule, origin, programme_id, sector_id) -> bool:
+    # Dates are not asked: each report was judged by its own month in the
+    # summaries' SQL (GroupFigures.for_rule).
+    return KINDS[rule.kind].on_group is not None and applies(
+        rule, origin=origin, programme_id=programme_id, sector_id=sector_id, on=None
+    )
+
+
+def _covers_agency(rule: ThresholdRule, origin, today) -> bool:
+    return KINDS[rule.kind].on_agency is not None and applies(rule, origin=origin, on=today)
+
+
+def _judge_own(rule: ThresholdRule, check, group: GroupFigures) -> Verdict:
+    own = group.for_rule(rule)
+    return NOT_APPLICABLE if own is None else check(rule, own)
+
+
 def judge_disclosure(rule: ThresholdRule, figures: DisclosureFigures) -> Verdict:
-    entry = KINDS[rule.kind]
-    if entry.on_disclosure is None or not applies(
-        rule,
-        origin=figures.origin,
-        programme_id=figures.programme_id,
-        sector_id=figures.sector_id,
-        on=figures.published_on,
-        contract_months=figures.contract_months,
-    ):
+    if not _covers_disclosure(
+        rule, figures.origin, figures.programme_id, figures.sector_id, figures.published_on,
+        figures.contract_months,
+    ):  # fmt: skip
         return NOT_APPLICABLE
-    return entry.on_disclosure(rule, figures)
+    return KINDS[rule.kind].on_disclosure(rule, figures)
 
 
 def judge_group(rule: ThresholdRule, group: GroupFigures, origin: str) -> Verdict:
     """A report-side rule judges each report by its own month: a rule with dates
     (or about one practice) reads only the reports it covers, counted per rule
     in the summaries' SQL, so no report outside its period counts."""
-    entry = KINDS[rule.kind]
-    if entry.on_group is None or not applies(
-        rule, origin=origin, programme_id=group.programme_id, sector_id=group.sector_id, on=None
-    ):
+    if not _covers_group(rule, origin, group.programme_id, group.sector_id):
         return NOT_APPLICABLE
-    own = group.for_rule(rule)
-    if own is None:
-        return NOT_APPLICABLE
-    return entry.on_group(rule, own)
+    return _judge_own(rule, KINDS[rule.kind].on_group, group)
 
 
 def judge_agency(rule: ThresholdRule, agency, active: bool) -> Verdict:
-    entry = KINDS[rule.kind]
-    if entry.on_agency is None or not applies(rule, origin=agency.country, on=timezone.localdate()):
+    if not _covers_agency(rule, agency.country, timezone.localdate()):
         return NOT_APPLICABLE
-    return entry.on_agency(rule, agency, active)
+    return KINDS[rule.kind].on_agency(rule, agency, active)
+
+
+class RuleBook:
+    """The rules in use, for judging many disclosures, groups and agencies at
+    once: which rules cover a scope is decided (by `applies()`, as for one
+    judgement) once per scope, so each disclosure, group or agency is judged
+    only by its own rules, with the same verdicts as `judge_disclosure`,
+    `judge_group` and `judge_agency`."""
+
+    def __init__(self, rules: list[ThresholdRule]):
+        # Retired rules judge nothing; their flags are cleared like any other
+        # whose condition no longer holds.
+        self.rules = [rule for rule in rules if rule.active]
+        self.today = timezone.localdate()
+        self._scopes: dict[tuple, list] = {}
+
+    def _covering(self, key: tuple, covers, *scope) -> list:
+        found = self._scopes.get(key)
+        if found is None:
+            found = self._scopes[key] = [rule for rule in self.rules if covers(rule, *scope)]
+        return found
+
+    def disclosure(self, figures: DisclosureFigures) -> list[tuple[ThresholdRule, Verdict]]:
+        """Each rule that covers these figures, with its verdict."""
+        scope = (figures.origin, figures.programme_id, figures.sector_id, figures.published_on,
+                 figures.contract_months)  # fmt: skip
+        rules = self._covering(("disclosure", *scope), _covers_disclosure, *scope)
+        return [(rule, KINDS[rule.kind].on_disclosure(rule, figures)) for rule in rules]
+
+    def covers_disclosure(self, origin, programme_id, sector_id, on, months) -> bool:
+        """Whether any rule covers a disclosure of this scope, date and length
+        (if none does, its figures need not be summed)."""
+        scope = (origin, programme_id, sector_id, on, months)
+        return bool(self._covering(("disclosure", *scope), _covers_disclosure, *scope))
+
+    def group_rules(self, origin, programme_id, sector_id) -> list[ThresholdRule]:
+        scope = (origin, programme_id, sector_id)
+        return self._covering(("group", *scope), _covers_group, *scope)
+
+    @staticmethod
+    def group(rule: ThresholdRule, group: GroupFigures) -> Verdict:
+        """The verdict of a rule from `group_rules` on a group's figures."""
+        return _judge_own(rule, KINDS[rule.kind].on_group, group)
+
+    def agency(self, agency, active: bool) -> list[tuple[ThresholdRule, Verdict]]:
+        rules = self._covering(("agency", agency.country), _covers_agency, agency.country,
+                               self.today)  # fmt: skip
+        return [(rule, KINDS[rule.kind].on_agency(rule, agency, active)) for rule in rules]
 
 
 def active_rules(kinds):
@@ -789,7 +849,7 @@ EVIDENCE_LABELS = {
     "benchmark_usd": gettext_lazy("Benchmark (USD)"),
     "limit_months": gettext_lazy("Limit (months of wage)"),
     "wage_basis": gettext_lazy("Wage counted"),
-    "median_usd": gettext_lazy("Median reported by workers (USD)"),
+    "median_usd": gettext_lazy("Half of the workers reported paying more than this (USD)"),
     "reports": gettext_lazy("Accepted reports"),
     "disclosed_usd": gettext_lazy("Disclosed worker-paid cost (USD)"),
     "licence_status": gettext_lazy("Licence status"),

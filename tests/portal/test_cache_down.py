@@ -76,3 +76,13 @@ def test_django_s_own_redis_cache_would_fail_the_sign_in(client, cast, settings)
     }  # fmt: skip
     with pytest.raises(RedisConnectionError):
         client.post("/en/accounts/login/", {"login": "alice@example.org", "password": "pw"})
+
+
+def test_cached_public_pages_are_rendered_fresh_with_the_cache_down(
+    client, cast, publish, cache_down
+):
+    assert "has not published its fees" in client.get("/en/agencies/alpha/").content.decode()
+    publish(cast.alpha, lines=[("service-fee", "1234", "USD", "worker")])
+    for _ in range(2):
+        response = client.get("/en/agencies/alpha/")
+        assert response.status_code == 200 and "1,234" in response.content.decode()

@@ -61,13 +61,12 @@ def test_any_brokerage_commission_breaks_the_vietnamese_rule(client, guides, amo
 def test_a_rule_not_yet_in_force_is_not_quoted(client, guides):
     import datetime
 
-    ThresholdRule.objects.filter(code="vn-brokerage-zero").update(
-        effective_from=datetime.date.today() + datetime.timedelta(days=1)
-    )
+    rule = ThresholdRule.objects.get(code="vn-brokerage-zero")
+    rule.effective_from = datetime.date.today() + datetime.timedelta(days=1)
+    rule.save()  # as in the admin
     assert "vn-brokerage-zero" not in verdicts(check(client, c1="brokerage", a1="50", u1="USD"))
-    ThresholdRule.objects.filter(code="vn-brokerage-zero").update(
-        effective_from=datetime.date.today()
-    )
+    rule.effective_from = datetime.date.today()
+    rule.save()
     assert verdicts(check(client, c1="brokerage", a1="50", u1="USD"))["vn-brokerage-zero"] is True
 
 

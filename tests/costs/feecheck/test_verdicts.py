@@ -211,9 +211,9 @@ def expected_sentence(code: str, verdict, category) -> str:
         return gettext("Only licensed agencies may send workers abroad.")
     elif code == "benchmark-total-3000usd":
         return gettext(
-            "What you pay for the agency's own fees (%(amount)s US dollars) is above the "
-            "benchmark of %(benchmark)s US dollars, paid by the employer, that is called enough "
-            "to cover an agency's costs."
+            "What you pay for the agency's own fees (%(amount)s US dollars) is more than "
+            "%(benchmark)s US dollars. That amount, paid by the employer, is said to be enough "
+            "to cover an agency's costs: the worker should pay none of it."
         ) % {"amount": "3,500", "benchmark": "3,000"}
     else:
         raise AssertionError(code)

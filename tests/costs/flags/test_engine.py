@@ -1,3 +1,4 @@
+import datetime
 import threading
 
 import pytest
@@ -6,7 +7,7 @@ from django.utils import timezone
 
 from costs.flags.engine import agency_recompute, recompute_all, sweep_stale
 from costs.flags.notifications import flag_opened_notify
-from costs.models import CostSummary, Flag, FlagEvent
+from costs.models import CostSummary, Flag, FlagEvent, ThresholdRule
 
 
 def snapshot():
@@ -197,3 +198,46 @@ def test_concurrent_recomputes_of_one_agency_leave_one_flag_each(make_agency, pu
     kinds = list(Flag.objects.filter(agency=agency).values_list("rule__code", flat=True))
     assert len(kinds) == len(set(kinds))
     assert FlagEvent.objects.filter(flag__agency=agency, kind="opened").count() == len(kinds)
+
+
+def statements_of_one_recompute(agency, report) -> int:
+    """The SQL statements of an agency's recompute after one more accepted report."""
+    from django.test.utils import CaptureQueriesContext
+
+    report(agency, paid=[("service-fee", "3600", "USD")], accept=True)
+    with CaptureQueriesContext(connection) as statements:
+        agency_recompute(agency_id=agency.pk)
+    return len(statements)
+
+
+def test_one_agency_costs_the_same_statements_whatever_its_groups_and_rules(busy, publish, report):
+    agency_recompute(agency_id=busy.pk)
+    few = statements_of_one_recompute(busy, report)
+    # The test's own savepoint and its release, the lock, the rules, the
+    # summaries, disclosures, cost categories, flags, flag update, events, stale mark.
+    assert few <= 11
+
+    # Four more jobs with a disclosure and reports each, and more rules of
+    # every side: dated report-side rules, a disclosure cap and an agency rule.
+    for sector in ["nursing-care", "building-cleaning", "industrial-manufacturing", "shipbuilding"]:
+        publish(busy, sector=sector, lines=[("service-fee", "900", "USD", "worker")])
+        for amount in ["2000", "2500", "3000"]:
+            report(busy, sector=sector, paid=[("service-fee", amount, "USD")], accept=True)
+    for n in range(3):
+        ThresholdRule.objects.create(
+            code=f"passport-kept-{n}", kind="contract_issue", tier="heuristic", value=1,
+            unit="reports", min_reports=1, practice="passport_held", citation_en="test",
+            effective_from=datetime.date(2020 + n, 1, 1),
+        )  # fmt: skip
+        ThresholdRule.objects.create(
+            code=f"fee-cap-{n}", kind="usd_cap", tier="heuristic", value=500 + n, unit="usd",
+            citation_en="test",
+        )  # fmt: skip
+        ThresholdRule.objects.create(
+            code=f"licence-{n}", kind="unlicensed", tier="heuristic", citation_en="test"
+        )
+    agency_recompute(agency_id=busy.pk)
+    assert busy.summaries.count() == 5
+    assert Flag.objects.filter(agency=busy, rule__code="fee-cap-2").count() == 5
+
+    assert statements_of_one_recompute(busy, report) == few
