@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Passed to every command: settings.SITE_URL follows it unless SITE_URL is set.
+export PORT
 
 .PHONY: run test lint messages compilemessages worker beat serve bench clean
 
@@ -17,15 +19,18 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 # Catalogues are compiled with Babel, so no system gettext is needed.
 compilemessages: $(VENV)/.installed
-	$(BIN)/pybabel compile --domain django --directory locale --statistics
-	$(BIN)/pybabel compile --domain django --directory locale_allauth --statistics
+	@$(BIN)/pybabel -q compile --domain django --directory locale
+	@$(BIN)/pybabel -q compile --domain django --directory locale_allauth
 	@for po in locale*/*/LC_MESSAGES/django.po; do test -f $${po%.po}.mo || { echo "missing $${po%.po}.mo"; exit 1; }; done
 
+# The loaders' task logs and progress lines are kept out of the way (errors still
+# show); load_demo ends with one summary: what is loaded, the address, the accounts.
 run: compilemessages
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_reference
-	$(BIN)/python manage.py load_guides
-	$(BIN)/python manage.py load_demo
+	@echo "Preparing the database and the demo data (the first run takes a minute)..."
+	@LOG_LEVEL=ERROR $(BIN)/python manage.py migrate --noinput >/dev/null
+	@LOG_LEVEL=ERROR $(BIN)/python manage.py load_reference >/dev/null
+	@LOG_LEVEL=ERROR $(BIN)/python manage.py load_guides >/dev/null
+	@LOG_LEVEL=ERROR $(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: compilemessages lint

@@ -7,6 +7,7 @@ import hmac
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.internal.ratelimit import truncate_ip
 from django.conf import settings
+from django.shortcuts import resolve_url
 from django.utils import timezone
 
 
@@ -24,3 +25,9 @@ class AccountAdapter(DefaultAccountAdapter):
         # Everything allauth keys by address (its rate limits, and ours through
         # it) sees only this keyed hash, never the address.
         return client_key(super().get_client_ip(request))
+
+    def get_email_verification_redirect_url(self, email_address) -> str:
+        # The link's language wins: the URL is resolved now, under the language of
+        # the confirmation link (/vi/...), not left for the browser's
+        # Accept-Language to choose on a prefix-less /accounts/login/.
+        return resolve_url(super().get_email_verification_redirect_url(email_address))

@@ -34,7 +34,10 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
 ALLOWED_HOSTS = _read("ALLOWED_HOSTS", env.list, ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = _read("CSRF_TRUSTED_ORIGINS", env.list, [])
-SITE_URL = _read("SITE_URL", env.str, "http://127.0.0.1:8000").rstrip("/")
+# The port `make run` serves on; absolute links (e-mails, the fee card) follow it
+# unless SITE_URL names the public address.
+PORT = _read("PORT", env.int, 8000)
+SITE_URL = _read("SITE_URL", env.str, f"http://127.0.0.1:{PORT}").rstrip("/")
 
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
@@ -193,6 +196,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_REDIRECT_URL = "home"
+# A URL name, reversed under the language of the page that sends the visitor to
+# sign in, so a /vi/ visitor signs in on /vi/ whatever the browser says.
+LOGIN_URL = "account_login"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = _read("ACCOUNT_EMAIL_VERIFICATION", env.str, "mandatory")
@@ -294,12 +300,6 @@ if not RECEIPT_KEY:
     )
 RECEIPT_KEYS_PREVIOUS = _read("RECEIPT_KEYS_PREVIOUS", env.list, [])
 COMPARE_PAGE_SIZE = 15
-# NGO survey uploads (costs/reports/imports.py): bigger files are refused with a
-# message before they are stored; split them. The import reads the file row by
-# row, so memory stays small whatever these are.
-IMPORT_MAX_BYTES = _read("IMPORT_MAX_BYTES", env.int, 10 * 2**20)
-IMPORT_MAX_ROWS = _read("IMPORT_MAX_ROWS", env.int, 50_000)
-
 # Public pages for visitors without a session come from the cache (costs/pagecache.py).
 PAGE_CACHE = _read("PAGE_CACHE", env.bool, True)
 # A page is dropped by its versions at once; this only bounds the life of one
@@ -307,6 +307,12 @@ PAGE_CACHE = _read("PAGE_CACHE", env.bool, True)
 PAGE_CACHE_SECONDS = _read("PAGE_CACHE_SECONDS", env.int, 600)
 # /bench/hello/, the baseline of bench/pages.py: off unless a benchmark turns it on.
 BENCH_HELLO = _read("BENCH_HELLO", env.bool, False)
+# NGO survey uploads (costs/reports/imports.py): bigger files are refused with a
+# message before they are stored; split them. The import reads the file row by
+# row, so memory stays small whatever these are.
+IMPORT_MAX_BYTES = _read("IMPORT_MAX_BYTES", env.int, 10 * 2**20)
+IMPORT_MAX_ROWS = _read("IMPORT_MAX_ROWS", env.int, 50_000)
+
 # Files the portal writes: the nightly open-data dump lands in MEDIA_ROOT/opendata/.
 MEDIA_ROOT = Path(_read("MEDIA_ROOT", env.str, str(BASE_DIR / "media")))
 

@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .money import number
+
 _DIGITS = {ord(c): str(i) for i, c in enumerate("០១២៣៤៥៦៧៨៩")}
 _DIGITS.update({ord(c): str(i) for i, c in enumerate("０１２３４５６７８９")})
 _DIGITS.update({ord("，"): ",", ord("．"): ".", ord("٫"): "."})
@@ -59,6 +61,13 @@ class AmountField(forms.DecimalField):
         )
         self.widget.input_type = "text"
         self.widget.attrs.update({"inputmode": "decimal", "autocomplete": "off"})
+
+    def prepare_value(self, value):
+        # A stored amount is shown as the language writes it ("4,000,000" or
+        # "4.000.000"), never as "4000000.00"; what someone typed is shown as typed.
+        if isinstance(value, (Decimal, int)):
+            return number(value)
+        return value
 
     def to_python(self, value):
         if value in self.empty_values:

@@ -4,13 +4,40 @@ with a known rate, and lines of amounts that grow without JavaScript."""
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from ..models import MissingRate, rate_on
+from ..models import MissingRate, Programme, rate_on
 from .countries import currency_choices
 
 
+def sector_choices(programme: Programme | None, empty_label) -> list:
+    """The sector list of a form: the chosen programme's sectors only, or, with
+    no programme chosen yet, every sector grouped under its programme, so the
+    list follows the programme without JavaScript."""
+    choices = [("", empty_label)]
+    if programme is not None:
+        return choices + [(sector.code, sector.name) for sector in programme.sectors.all()]
+    for each in Programme.objects.prefetch_related("sectors"):
+        sectors = [(sector.code, sector.name) for sector in each.sectors.all()]
+        if sectors:
+            choices.append((each.short_name, sectors))
+    return choices
+
+
 class SectorInProgrammeMixin:
-    """A form with a programme and a sector: the sector must belong to the programme."""
+    """A form with a programme and a sector: the sector must belong to the
+    programme, and the sector list shows only the sectors that can be chosen."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["sector"]
+        field.widget.choices = sector_choices(self._chosen_programme(), field.empty_label)
+
+    def _chosen_programme(self) -> Programme | None:
+        try:
+            return self.fields["programme"].to_python(self["programme"].value())
+        except forms.ValidationError:
+            return None
 
     def clean(self):
         cleaned = super().clean()
@@ -21,10 +48,19 @@ class SectorInProgrammeMixin:
 
 
 class CurrencyField(forms.ChoiceField):
-    """A currency the portal can convert today: a rate must exist for it."""
+    """A currency the portal can convert today: a rate must exist for it. With
+    a `prompt`, the list opens on it (e.g. "Choose the currency") rather than on
+    a currency nobody chose."""
 
-    def __init__(self, **kwargs):
-        super().__init__(choices=currency_choices, **kwargs)
+    def __init__(self, *, prompt=None, **kwargs):
+        if prompt is None:
+            choices = currency_choices
+        else:
+
+            def choices():
+                return [("", prompt), *currency_choices()]
+
+        super().__init__(choices=choices, **kwargs)
 
     def validate(self, value):
         super().validate(value)
@@ -37,6 +73,21 @@ class CurrencyField(forms.ChoiceField):
                     code="missing_rate",
                     params={"currency": value},
                 ) from None
+
+
+# Our own words for a line's delete box: Django's "Delete" is translated in a
+# few languages with a misspelling (Khmer) or a word for erasing files.
+REMOVE_LINE = pgettext_lazy("a line of amounts in a form", "Remove this line")
+
+
+class LinesFormSet(forms.BaseFormSet):
+    """Lines of amounts. Build it with `can_delete_extra=False`: the delete box
+    is only on lines already saved, since a blank new line is simply left empty."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = REMOVE_LINE
 
 
 def lines_formset(formset_class, data=None, initial=None, *, add_line=False, blank=3):

@@ -38,3 +38,13 @@ def decimal1(value) -> str:
         return ""
     rounded = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return format_decimal(rounded, format="#,##0.0", locale=_locale())
+
+
+def number(value) -> str:
+    """A number as the language writes it, up to two decimals and without
+    trailing zeros: "4,000,000" or "4.000.000", "2.5" or "2,5". Amounts typed
+    back in this form read as the same number (catalogue.amounts.parse_amount)."""
+    if value in (None, ""):
+        return ""
+    rounded = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return format_decimal(rounded, format="#,##0.##", locale=_locale())

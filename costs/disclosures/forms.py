@@ -2,16 +2,22 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ..catalogue.amounts import AmountField, WholeNumberField
-from ..catalogue.forms import CurrencyField, SectorInProgrammeMixin, lines_formset
+from ..catalogue.forms import CurrencyField, LinesFormSet, SectorInProgrammeMixin, lines_formset
 from ..models import CostCategory, Payer, Programme, Sector
 
 
 class DisclosureForm(SectorInProgrammeMixin, forms.Form):
     programme = forms.ModelChoiceField(
-        label=_("Programme"), queryset=Programme.objects.all(), to_field_name="code"
+        label=_("Programme"),
+        queryset=Programme.objects.all(),
+        to_field_name="code",
+        empty_label=_("Choose the programme"),
     )
     sector = forms.ModelChoiceField(
-        label=_("Job sector"), queryset=Sector.objects.all(), to_field_name="code"
+        label=_("Job sector"),
+        queryset=Sector.objects.all(),
+        to_field_name="code",
+        empty_label=_("Choose the job sector"),
     )
     contract_months = WholeNumberField(
         label=_("Contract length (months)"), min_value=1, max_value=120
@@ -38,15 +44,20 @@ class DisclosureForm(SectorInProgrammeMixin, forms.Form):
 
 class ItemForm(forms.Form):
     category = forms.ModelChoiceField(
-        label=_("Cost"), queryset=CostCategory.objects.all(), to_field_name="code"
+        label=_("Cost"),
+        queryset=CostCategory.objects.all(),
+        to_field_name="code",
+        empty_label=_("Choose the cost"),
     )
     amount = AmountField(label=_("Amount"))
-    currency = CurrencyField(label=_("Currency"))
-    payer = forms.ChoiceField(label=_("Who pays"), choices=Payer.choices)
+    currency = CurrencyField(label=_("Currency"), prompt=_("Choose the currency"))
+    payer = forms.ChoiceField(
+        label=_("Who pays"), choices=[("", _("Choose who pays")), *Payer.choices]
+    )
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
 
 
-class BaseItemFormSet(forms.BaseFormSet):
+class BaseItemFormSet(LinesFormSet):
     def clean(self):
         if any(self.errors):
             return
@@ -78,6 +89,7 @@ ItemFormSet = forms.formset_factory(
     formset=BaseItemFormSet,
     extra=0,
     can_delete=True,
+    can_delete_extra=False,
     max_num=40,
     validate_max=True,
     absolute_max=40,

@@ -24,10 +24,16 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
         empty_label=None,
     )
     programme = forms.ModelChoiceField(
-        label=_("Programme"), queryset=Programme.objects.all(), to_field_name="code"
+        label=_("Programme"),
+        queryset=Programme.objects.all(),
+        to_field_name="code",
+        empty_label=_("Choose your programme"),
     )
     sector = forms.ModelChoiceField(
-        label=_("Job sector"), queryset=Sector.objects.all(), to_field_name="code"
+        label=_("Job sector"),
+        queryset=Sector.objects.all(),
+        to_field_name="code",
+        empty_label=_("Choose your job sector"),
     )
     m = WholeNumberField(
         label=_("Contract length (months)"), min_value=1, max_value=120, initial=36
@@ -64,6 +70,7 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
                 queryset=CostCategory.objects.all(),
                 to_field_name="code",
                 required=False,
+                empty_label=_("Choose what it is for"),
             )
             self.fields[f"a{number}"] = AmountField(label=_("Amount"), required=False)
             self.fields[f"u{number}"] = forms.ChoiceField(

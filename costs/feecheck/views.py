@@ -1,11 +1,14 @@
 """Is this fee fair? A check for migrants: no account, no JavaScript, nothing
 stored. The inputs travel in the link, so a result can be shared or printed."""
 
+from django.conf import settings
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from ..flags.rules import TIER_BREACH, TIER_MEANING, rule_value
 from ..models import MissingRate, ThresholdRule
-from . import selectors
+from ..pagecache import cached_page
+from . import card, selectors
 from .forms import FeeCheckForm
 from .services import fee_check
 
@@ -32,23 +35,31 @@ def _check(request):
     return form, result
 
 
-def _render(request, template: str):
+def _render(request, template: str, **extra):
     form, result = _check(request)
     query = request.GET.copy()
     editing = query.pop("edit", None) is not None
     context = {"form": form, "result": result, "query": query.urlencode(), "editing": editing}
-    return render(request, template, context)
+    return render(request, template, {**context, **extra})
 
 
+@cached_page(listing=True)
 def check(request):
     return _render(request, "costs/check.html")
 
 
+@cached_page(listing=True)
 def check_card(request):
-    """The result on one page to print on A4 or to share by link."""
-    return _render(request, "costs/check_card.html")
+    """The result on one page to print on A4 or to share by link, with the way
+    back to it on paper: the portal's address, the short link and its QR code."""
+    link = card.short_link(request.GET)
+    qr = card.qr_svg(link, title=_("QR code of the link to this check")) if request.GET else ""
+    return _render(
+        request, "costs/check_card.html", site_url=settings.SITE_URL, short_link=link, qr=qr
+    )
 
 
+@cached_page()
 def rules_and_sources(request):
     """Every rule the checks use, with its tier, value, scope, dates, citation
     and link, one anchor per rule code, and the changelog of rule versions."""

@@ -8,7 +8,8 @@ from .selectors import COMPARE_SORTS
 
 class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
     """The compare page's filters. Read from the query string; a bad value is
-    ignored (and the page says so) rather than failing the page."""
+    ignored (and the page says so) rather than failing the page. Licensed
+    agencies only unless the visitor asks for all."""
 
     origin = forms.ModelChoiceField(
         label=_("From"),
@@ -31,13 +32,32 @@ class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
         required=False,
         empty_label=_("All sectors"),
     )
-    licensed = forms.BooleanField(label=_("Licensed agencies only"), required=False)
-    no_flags = forms.BooleanField(label=_("Agencies with no open flags only"), required=False)
+    all_agencies = forms.BooleanField(
+        label=_("Also show agencies without a valid licence"), required=False
+    )
+    no_flags = forms.BooleanField(label=_("Only agencies with no problems found"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         choices=[("cost", _("Lowest worker cost first")), ("name", _("Agency name"))],
         required=False,
     )
+
+    # What the empty page offers to loosen, by compare_rows' argument.
+    LOOSEN = {
+        "sector": _("Show every job sector"),
+        "programme": _("Show every programme"),
+        "no_open_flags": _("Also show agencies where problems were found"),
+        "origin": _("Show agencies from every country"),
+        "licensed_only": _("Also show agencies without a valid licence"),
+    }
+    # The query-string change that loosens each of them.
+    LOOSEN_QUERY = {
+        "sector": ({"sector"}, {}),
+        "programme": ({"programme", "sector"}, {}),
+        "no_open_flags": ({"no_flags"}, {}),
+        "origin": ({"origin"}, {}),
+        "licensed_only": (set(), {"all_agencies": "on"}),
+    }
 
     def usable_filters(self) -> tuple[dict, list[str]]:
         """The filters that validated, and the labels of those that were ignored."""
@@ -51,3 +71,26 @@ class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
             filters["sort"] = "cost"
         ignored = [str(self.fields[name].label) for name in self.errors]
         return filters, ignored
+
+    @staticmethod
+    def row_filters(filters: dict) -> dict:
+        """compare_rows' arguments from the usable filters."""
+        return {
+            "origin": filters["origin"].code if "origin" in filters else None,
+            "programme": filters.get("programme"),
+            "sector": filters.get("sector"),
+            "licensed_only": not filters.get("all_agencies", False),
+            "no_open_flags": filters.get("no_flags", False),
+            "sort": filters["sort"],
+        }
+
+    @classmethod
+    def loosened(cls, query, name: str) -> tuple[str, str]:
+        """(what the link says, its query string) for loosening one filter."""
+        removed, added = cls.LOOSEN_QUERY[name]
+        query = query.copy()
+        for key in [*removed, "page"]:
+            query.pop(key, None)
+        for key, value in added.items():
+            query[key] = value
+        return str(cls.LOOSEN[name]), query.urlencode()

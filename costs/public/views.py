@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from agencies.models import Agency
@@ -7,31 +6,40 @@ from agencies.models import Agency
 from .. import privacy
 from ..disclosures.selectors import version_changes
 from ..models import Country, Disclosure
+from ..pagecache import cached_page
 from . import selectors
 from .forms import CompareFilterForm
 
 
+@cached_page(listing=True)
 def compare(request):
     form = CompareFilterForm(request.GET)
     filters, ignored = form.usable_filters()
-    rows = selectors.compare_rows(
-        origin=filters["origin"].code if "origin" in filters else None,
-        programme=filters.get("programme"),
-        sector=filters.get("sector"),
-        licensed_only=filters.get("licensed", False),
-        no_open_flags=filters.get("no_flags", False),
-        sort=filters["sort"],
-    )
-    page = Paginator(rows, settings.COMPARE_PAGE_SIZE).get_page(request.GET.get("page"))
+    row_filters = form.row_filters(filters)
+    rows = selectors.compare_rows(**row_filters)
+    page = selectors.compare_page(rows, request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    loosen = []
+    if not page.object_list:
+        loosen = [
+            form.loosened(request.GET, name) for name in selectors.filters_to_loosen(row_filters)
+        ]
     return render(
         request,
         "costs/compare.html",
-        {"form": form, "page": page, "ignored": ignored, "query": query.urlencode()},
+        {
+            "form": form,
+            "page": page,
+            "ignored": ignored,
+            "query": query.urlencode(),
+            "loosen": loosen,
+            "showing_all": not row_filters["licensed_only"],
+        },
     )
 
 
+@cached_page(agency=True)
 def agency_profile(request, slug):
     agency = get_object_or_404(Agency, slug=slug)
     country = Country.objects.filter(code=agency.country).first()
@@ -39,6 +47,8 @@ def agency_profile(request, slug):
     reported = selectors.reported_figures(agency, country)
     for disclosure in disclosures:
         disclosure.reported = reported.pop((disclosure.programme_id, disclosure.sector_id), None)
+    flags = list(selectors.agency_public_flags(agency))
+    licensed = selectors.is_licensed_now(agency)
     return render(
         request,
         "costs/agency.html",
@@ -48,12 +58,15 @@ def agency_profile(request, slug):
             "disclosures": disclosures,
             "history": selectors.agency_history(agency),
             "undisclosed": list(reported.values()),
-            "flag_groups": selectors.flags_by_rule(selectors.agency_public_flags(agency)),
+            "flag_groups": selectors.flags_by_rule(flags),
             "min_reports": settings.MIN_REPORTS_PUBLIC,
+            "licensed": licensed,
+            "safe_zero": licensed and not selectors.has_serious_open_flag(flags),
         },
     )
 
 
+@cached_page(agency=True)
 def disclosure_version(request, slug, pk):
     """One public version of an agency's fees, with what changed from the version before."""
     agency = get_object_or_404(Agency, slug=slug)
@@ -73,6 +86,7 @@ def disclosure_version(request, slug, pk):
     )
 
 
+@cached_page()
 def protecting_reporters(request):
     """The disclosure-control policy in plain words, with its numbers."""
     return render(

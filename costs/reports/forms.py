@@ -11,7 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ..catalogue.amounts import AmountField, WholeNumberField, parse_amount
 from ..catalogue.countries import origin_choices
-from ..catalogue.forms import CurrencyField, SectorInProgrammeMixin, lines_formset
+from ..catalogue.forms import CurrencyField, LinesFormSet, SectorInProgrammeMixin, lines_formset
+from ..catalogue.money import number
 from ..models import (
     PROBLEM_FIELDS,
     CostCategory,
@@ -84,15 +85,29 @@ class MonthField(forms.Field):
         return value.strftime("%Y-%m") if isinstance(value, datetime.date) else value
 
 
+class PercentField(forms.CharField):
+    """A percentage typed as text ("2.5", "2,5 %"); a stored one is shown in the
+    language's own decimal mark, the same as its amounts."""
+
+    def prepare_value(self, value):
+        return number(value) if isinstance(value, Decimal) else value
+
+
 class ReportForm(SectorInProgrammeMixin, forms.Form):
     agency_name_given = forms.CharField(
         label=_("Name of the agency, as you know it"), max_length=200, required=False
     )
     programme = forms.ModelChoiceField(
-        label=_("Programme"), queryset=Programme.objects.all(), to_field_name="code"
+        label=_("Programme"),
+        queryset=Programme.objects.all(),
+        to_field_name="code",
+        empty_label=_("Choose your programme"),
     )
     sector = forms.ModelChoiceField(
-        label=_("Job sector"), queryset=Sector.objects.all(), to_field_name="code"
+        label=_("Job sector"),
+        queryset=Sector.objects.all(),
+        to_field_name="code",
+        empty_label=_("Choose your job sector"),
     )
     departure_month = MonthField(label=_("Month you left for Japan"))
     contract_months = WholeNumberField(
@@ -111,13 +126,15 @@ class ReportForm(SectorInProgrammeMixin, forms.Form):
     wage_currency = CurrencyField(label=_("Wage currency"), initial="JPY")
 
     loan_amount = AmountField(label=_("How much did you borrow?"), required=False)
-    loan_currency = CurrencyField(label=_("Loan currency"), required=False)
+    loan_currency = CurrencyField(
+        label=_("Loan currency"), required=False, prompt=_("Choose the currency of the loan")
+    )
     lender = forms.ChoiceField(
         label=_("Who lent you the money?"),
-        choices=[("", "---------"), *WorkerReport.Lender.choices],
+        choices=[("", _("Choose who lent it")), *WorkerReport.Lender.choices],
         required=False,
     )
-    loan_monthly_interest = forms.CharField(
+    loan_monthly_interest = PercentField(
         label=_("Interest each month (%)"), required=False, max_length=10
     )
     collateral = forms.CharField(
@@ -149,22 +166,37 @@ class ReportForm(SectorInProgrammeMixin, forms.Form):
     # Hidden from people by the stylesheet; bots fill it in.
     website = forms.CharField(required=False, label=_("Leave this empty"))
 
-    def __init__(self, *args, agency=None, **kwargs):
+    JOB = ["agency_name_given", "origin", "programme", "sector", "departure_month",
+           "contract_months", "first_wage", "basic_wage", "wage_currency"]  # fmt: skip
+    LOAN = ["loan_amount", "loan_currency", "lender", "loan_monthly_interest", "collateral"]
+    LAST = [*PROBLEM_FIELDS, "private_story", "website"]
+    # The report in short steps, each a page of its own; the payments are the formset's.
+    STEPS = {"job": JOB, "payments": [], "loan": LOAN, "problems": LAST}
+
+    def __init__(self, *args, agency=None, step: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.agency = agency
         if agency is None:
             self.fields["agency_name_given"].required = True
             self.fields["origin"] = forms.ChoiceField(
                 label=_("You left from"),
-                choices=origin_choices,
+                choices=lambda: [("", _("Choose your country")), *origin_choices()],
             )
             self.order_fields(["agency_name_given", "origin"])
         else:
             del self.fields["agency_name_given"]
+        if step is not None:
+            # One step of the stepped form: only its own questions.
+            for name in [name for name in self.fields if name not in self.STEPS[step]]:
+                del self.fields[name]
 
-    JOB = ["agency_name_given", "origin", "programme", "sector", "departure_month",
-           "contract_months", "first_wage", "basic_wage", "wage_currency"]  # fmt: skip
-    LOAN = ["loan_amount", "loan_currency", "lender", "loan_monthly_interest", "collateral"]
+    @classmethod
+    def step_of(cls, name: str) -> str:
+        """The step that asks the question `name` (a field or a formset key)."""
+        for step, names in cls.STEPS.items():
+            if name in names:
+                return step
+        return "payments"
 
     def _section(self, names):
         return [self[name] for name in names if name in self.fields]
@@ -238,15 +270,20 @@ class ReportForm(SectorInProgrammeMixin, forms.Form):
 
 class ReportItemForm(forms.Form):
     category = forms.ModelChoiceField(
-        label=_("What was it for?"), queryset=CostCategory.objects.all(), to_field_name="code"
+        label=_("What was it for?"),
+        queryset=CostCategory.objects.all(),
+        to_field_name="code",
+        empty_label=_("Choose what you paid for"),
     )
     amount = AmountField(label=_("Amount"))
-    currency = CurrencyField(label=_("Currency"))
-    paid_to = forms.ChoiceField(label=_("Paid to"), choices=ReportItem.PaidTo.choices)
+    currency = CurrencyField(label=_("Currency"), prompt=_("Choose the currency"))
+    paid_to = forms.ChoiceField(
+        label=_("Paid to"), choices=[("", _("Choose who you paid")), *ReportItem.PaidTo.choices]
+    )
     receipt_given = forms.BooleanField(label=_("I got a receipt"), required=False)
 
 
-class BaseReportItemFormSet(forms.BaseFormSet):
+class BaseReportItemFormSet(LinesFormSet):
     def clean(self):
         if any(self.errors):
             return
@@ -274,6 +311,7 @@ ReportItemFormSet = forms.formset_factory(
     formset=BaseReportItemFormSet,
     extra=0,
     can_delete=True,
+    can_delete_extra=False,
     max_num=30,
     validate_max=True,
     # Django builds up to 1,000 more forms than max_num when told so: a posted

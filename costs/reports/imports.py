@@ -526,7 +526,7 @@ def _records(stream, problems: _Problems, max_rows: int) -> Iterator[tuple[int, 
             problems.add(number, "", _("The file has more than %(count)s rows. Split it into smaller files and upload each of them.") % {"count": formats.number_format(max_rows, force_grouping=True)})  # fmt: skip
             break
         if len(cells) > len(headers) and any(cell.strip() for cell in cells[len(headers) :]):
-            problems.add(number, "", _("This row has %(cells)s cells but the header row %(columns)s: a cell with a comma in it must be in quotation marks.") % {"cells": len(cells), "columns": len(headers)})  # fmt: skip
+            problems.add(number, "", _("This row has %(cells)s cells but the header row has %(columns)s: a cell with a comma in it must be in quotation marks.") % {"cells": len(cells), "columns": len(headers)})  # fmt: skip
             continue
         yield number, dict(zip(headers, cells, strict=False))
     if rows == 0:

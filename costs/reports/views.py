@@ -12,8 +12,10 @@ from allauth.core import ratelimit
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -85,62 +87,202 @@ def _open_session(request) -> None:
         request.session.modified = True  # and send its cookie
 
 
+STEPS = list(ReportForm.STEPS)
+SESSION_DRAFT = "report_draft"
+
+
+def _draft(request, agency) -> dict:
+    """The answers given so far, kept in the session (server-side) between the
+    steps, so that a dropped connection loses nothing. Nothing is a report
+    until the last step is sent. Another agency starts a new draft."""
+    draft = request.session.get(SESSION_DRAFT)
+    slug = agency.slug if agency else ""
+    if not draft or draft.get("agency") != slug:
+        draft = {"agency": slug, "data": {}, "token": submissions.issue()}
+    return draft
+
+
+def _keep_answers(request, draft: dict, step: str) -> dict:
+    """Store this step's posted answers in the draft (an unticked box is absent
+    from the post, so the step's old answers are dropped first)."""
+    data = draft["data"]
+    if step == "payments":
+        mine = [key for key in data if key.startswith("items-")]
+    else:
+        mine = [key for key in data if key in ReportForm.STEPS[step]]
+    for key in mine:
+        del data[key]
+    for key, values in request.POST.lists():
+        if key.startswith("items-") if step == "payments" else key in ReportForm.STEPS[step]:
+            data[key] = values
+    request.session[SESSION_DRAFT] = draft
+    return draft
+
+
+def _as_query_dict(data: dict) -> QueryDict:
+    query = QueryDict(mutable=True)
+    for key, values in data.items():
+        query.setlist(key, values)
+    return query
+
+
+def _step_forms(step, data, agency, *, add_line=False):
+    """The form of one step, bound to the answers when there are any."""
+    bound = data if data else None
+    if step == "payments":
+        has_lines = bound is not None and "items-TOTAL_FORMS" in bound
+        return None, report_items_formset(bound if has_lines else None, add_line=add_line)
+    fields = ReportForm.STEPS[step]
+    answered = bound is not None and any(key in fields for key in bound)
+    return ReportForm(bound if answered else None, agency=agency, step=step), None
+
+
+def _render_step(request, step, form, formset, agency, organisation, token, status=200):
+    number = STEPS.index(step) + 1
+    return render(
+        request,
+        "costs/reports/step.html",
+        {
+            "step": step,
+            "number": number,
+            "steps": len(STEPS),
+            "form": form,
+            "formset": formset,
+            "agency": agency,
+            "organisation": organisation,
+            "submission_token": token,
+        },
+        status=status,
+    )
+
+
+def _step_url(step, agency) -> str:
+    query = {"step": step, **({"agency": agency.slug} if agency else {})}
+    return f"{reverse('costs:report_new')}?{urlencode(query)}"
+
+
 @never_cache
 def report_new(request):
+    """The report in four short steps. Each step's answers are kept in the
+    session; the last step sends them all as one report. A post without a step
+    (the whole report at once) is taken as the last step with every answer."""
     agency = _report_agency(request)
     organisation = ngo_of(request.user)
     _open_session(request)
-    if request.method == "POST":
-        form = ReportForm(request.POST, agency=agency)
-        formset = report_items_formset(request.POST, add_line="add_payment" in request.POST)
-        token = submissions.read(request.POST)
-        if "add_payment" not in request.POST and form.is_valid() and formset.is_valid():
-            if form.cleaned_data["website"]:
-                return redirect("costs:report_thanks")  # a bot: pretend, keep nothing
-            if token and WorkerReport.objects.filter(submission_token=token).exists():
-                # Sent already: the same thanks page, without a second code or a
-                # second count against the limit.
-                return redirect("costs:report_thanks")
-            if organisation is None and not _within_limit(request, "report_submit"):
-                form.add_error(
-                    None,
-                    _(
-                        "Too many reports from this connection. Please try again in an hour; "
-                        "what you typed is kept below."
-                    ),
-                )
-                return render(
-                    request,
-                    "costs/reports/form.html",
-                    {
-                        "form": form,
-                        "formset": formset,
-                        "agency": agency,
-                        "organisation": organisation,
-                        "submission_token": submissions.for_form(request.POST),
-                    },
-                    status=429,
-                )
-            try:
-                with transaction.atomic():
-                    _report, code = services.report_submit(
-                        fields=form.report_fields(),
-                        items=formset.items(),
-                        by=request.user if organisation else None,
-                        organisation=organisation,
-                        submission_token=token,
-                    )
-                    if code is not None:
-                        # Saved before the report commits: a second sending that
-                        # finds the report also finds its code in the session.
-                        request.session[SESSION_CODE] = code
-                        request.session.save()
-            except ValidationError as error:
-                form.add_error(None, error)
+    step = request.POST.get("step") or request.GET.get("step") or STEPS[0]
+    if step not in STEPS:
+        step = STEPS[0]
+    draft = _draft(request, agency)
+    if request.method != "POST":
+        form, formset = _step_forms(step, _as_query_dict(draft["data"]), agency)
+        request.session[SESSION_DRAFT] = draft
+        return _render_step(request, step, form, formset, agency, organisation, draft["token"])
+
+    if "step" not in request.POST:
+        return _send(request, request.POST, agency, organisation, draft)
+    if _sent_already(request.POST):
+        return redirect("costs:report_thanks")
+    token = submissions.for_form(request.POST) if submissions.read(request.POST) else draft["token"]
+    draft["token"] = token
+    draft = _keep_answers(request, draft, step)
+    data = _as_query_dict(draft["data"])
+    index = STEPS.index(step)
+    if "back" in request.POST and index > 0:
+        return redirect(_step_url(STEPS[index - 1], agency))
+    add_line = "add_payment" in request.POST
+    form, formset = _step_forms(step, data, agency, add_line=add_line)
+    if add_line or not (form or formset).is_valid():
+        return _render_step(request, step, form, formset, agency, organisation, token)
+    if index + 1 < len(STEPS):
+        return redirect(_step_url(STEPS[index + 1], agency))
+    return _send(request, data, agency, organisation, draft)
+
+
+def _first_step_with_errors(form, formset) -> str:
+    wrong = {ReportForm.step_of(name) for name in form.errors if name != "__all__"}
+    if not formset.is_valid():
+        wrong.add("payments")
+    return next((step for step in STEPS if step in wrong), STEPS[-1])
+
+
+def _sent_already(post) -> bool:
+    """Sent already (a double tap, a resend): the same thanks page, without a
+    second code or a second count against the limit."""
+    token = submissions.read(post)
+    return bool(token) and WorkerReport.objects.filter(submission_token=token).exists()
+
+
+def _send(request, data, agency, organisation, draft):
+    """The last step: every answer checked again, and one report made."""
+    form = ReportForm(data, agency=agency)
+    formset = report_items_formset(data)
+    token = submissions.read(request.POST)
+    if _sent_already(request.POST):
+        return redirect("costs:report_thanks")
+    if not (form.is_valid() and formset.is_valid()):
+        if "step" not in request.POST:
+            return _render_whole(request, form, formset, agency, organisation)
+        # Something answered earlier no longer holds: back to that step, errors shown.
+        wrong = _first_step_with_errors(form, formset)
+        step_form, step_formset = _step_forms(wrong, data, agency)
+        if step_form is not None:
+            step_form.is_valid()
+            for error in form.non_field_errors():
+                step_form.add_error(None, error)
+        return _render_step(
+            request, wrong, step_form, step_formset, agency, organisation, draft["token"]
+        )
+    if form.cleaned_data["website"]:
+        request.session.pop(SESSION_DRAFT, None)
+        return redirect("costs:report_thanks")  # a bot: pretend, keep nothing
+    if organisation is None and not _within_limit(request, "report_submit"):
+        form.add_error(
+            None,
+            _(
+                "Too many reports from this connection. Please try again in an hour; "
+                "what you typed is kept below."
+            ),
+        )
+        if "step" not in request.POST:
+            return _render_whole(request, form, formset, agency, organisation, status=429)
+        last, _none = _step_forms(STEPS[-1], data, agency)
+        last.is_valid()
+        last.add_error(None, form.non_field_errors())
+        return _render_step(
+            request, STEPS[-1], last, None, agency, organisation, draft["token"], status=429
+        )
+    try:
+        with transaction.atomic():
+            _report, code = services.report_submit(
+                fields=form.report_fields(),
+                items=formset.items(),
+                by=request.user if organisation else None,
+                organisation=organisation,
+                submission_token=token,
+            )
+            if code is not None:
+                # Saved before the report commits: a second sending that
+                # finds the report also finds its code in the session.
+                request.session[SESSION_CODE] = code
+                request.session.pop(SESSION_DRAFT, None)
+                request.session.save()
             else:
-                return redirect("costs:report_thanks")
-    else:
-        form, formset = ReportForm(agency=agency), report_items_formset()
+                # A second sending at the same moment: its copy of the session
+                # is older than the first's, and saving it would lose the code.
+                request.session.modified = False
+    except ValidationError as error:
+        form.add_error(None, error)
+        if "step" not in request.POST:
+            return _render_whole(request, form, formset, agency, organisation)
+        last, _none = _step_forms(STEPS[-1], data, agency)
+        last.is_valid()
+        last.add_error(None, form.non_field_errors())
+        return _render_step(request, STEPS[-1], last, None, agency, organisation, draft["token"])
+    return redirect("costs:report_thanks")
+
+
+def _render_whole(request, form, formset, agency, organisation, status=200):
+    """The whole report on one page, as a post of every answer at once is answered."""
     return render(
         request,
         "costs/reports/form.html",
@@ -149,8 +291,9 @@ def report_new(request):
             "formset": formset,
             "agency": agency,
             "organisation": organisation,
-            "submission_token": submissions.for_form(request.POST or None),
+            "submission_token": submissions.for_form(request.POST),
         },
+        status=status,
     )
 
 

@@ -24,7 +24,7 @@ from ..catalogue.countries import country_names
 from ..flags.rules import evidence_rows
 from ..models import ACTIVE_STATUSES, CostSummary, Disclosure, Flag, ThresholdRule, WorkerReport
 from . import services as review_services
-from .charts import bars, paid_vs_disclosed
+from .charts import bars, marked_figures, paid_vs_disclosed
 from .forms import (
     ACTIVE,
     CloseForm,
@@ -35,6 +35,7 @@ from .forms import (
     ReviewFilterForm,
 )
 from .scopes import colleagues, ministry_countries, review_countries
+from .timeline import timeline
 
 SEVERITY_ORDER = Case(
     When(severity="high", then=Value(0)), When(severity="warning", then=Value(1)), default=Value(2),
@@ -158,12 +159,12 @@ def review_flag(request, pk):
         )
         summary = CostSummary.objects.filter(**group).first()
     paid = [r.worker_total_usd for r in reports if r.worker_total_usd is not None]
-    chart = paid_vs_disclosed(
-        paid,
+    marks = (
         disclosure.worker_total_usd if disclosure else None,
         summary.median_usd if summary else None,
         summary.p75_usd if summary else None,
     )
+    chart = paid_vs_disclosed(paid, *marks)
     return render(
         request,
         "costs/review/flag.html",
@@ -171,9 +172,10 @@ def review_flag(request, pk):
             "flag": flag,
             "figures": evidence_rows(flag.evidence),
             "chart": chart,
+            "chart_figures": marked_figures(*marks),
             "reports": reports,
             "disclosure": disclosure,
-            "events": flag.events.select_related("actor"),
+            "events": timeline(flag.events.select_related("actor")),
             "close_form": CloseForm(),
             "colleagues": colleagues(request.user),
             "can_set_licence": flag.agency.country in ministry_countries(request.user),
@@ -293,9 +295,9 @@ def review_dashboard(request):
         "costs/review/dashboard.html",
         {
             "by_rule": by_rule,
-            "by_rule_chart": bars(by_rule),
+            "by_rule_chart": bars(by_rule, _("Open flags by rule")),
             "by_country": by_country,
-            "by_country_chart": bars(by_country),
+            "by_country_chart": bars(by_country, _("Open flags by country")),
             "top_agencies": top_agencies,
             "oldest": open_flags.select_related("agency", "rule").order_by("opened_at")[:10],
         },

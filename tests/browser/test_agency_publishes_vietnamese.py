@@ -100,7 +100,7 @@ def test_an_agency_signs_up_claims_publishes_and_revises_in_vietnamese(
     phone.goto(f"{base}/vi/agencies/hoang-long/")
     body = phone.locator("main").inner_text()
     assert "40.000.000" in body and "60.000.000" not in body
-    assert vi("History of published fees") in body
+    assert vi("Earlier versions") in body
     assert body.count("Hoàng Long") >= 1
     screenshot(phone, "agency-history-vi-360")
     phone.locator(".history a").first.click()

@@ -149,7 +149,7 @@ def test_a_closed_flag_still_shows_the_version_it_was_raised_under(client, make_
     flag = Flag.objects.get(agency=agency, rule=rule)
     assert flag.status == "cleared" and flag.rule_version == old
     html = client.get("/en/agencies/old-co/").content.decode()
-    assert f"Judged by version {old.number} of this rule:" in html
+    assert "Judged by an earlier version of this rule:" in html
     assert old.terms["citation"]["en"] in html and "A new reading of the law." in html
 
 

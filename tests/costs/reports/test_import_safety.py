@@ -282,7 +282,7 @@ def test_a_cell_that_is_not_utf8_or_a_stray_comma_is_listed(ngo_client):
     latin1 = rows_to_csv([row("D", agency_name="Sàigòn", agency_licence="")]).splitlines()[1]
     response = upload(ngo_client, text.encode() + latin1.encode("latin-1"))
     problems = {(r, c): m for r, c, m in listed(response)}
-    assert "but the header row 22" in problems[(4, "")]
+    assert "but the header row has 22" in problems[(4, "")]
     assert problems[(5, "agency_name")].startswith("This cell is not UTF-8 text.")
 
 

@@ -285,8 +285,10 @@ def test_figures_appear_only_from_three_accepted_reports(
     release_delay_passed()
     html = client.get("/en/agencies/angkor/").content.decode()
     assert "Too few reports yet" not in html
-    assert "Half of workers paid more than" in html and "$2,000 to $2,500" in html  # a band
-    assert "A quarter of workers paid more than" not in html  # no upper percentile below 10
+    # A band, in plain words, in the reader's currency first and in dollars.
+    assert "Half of the workers paid less than an amount between KHR" in html
+    assert "($2,000 to $2,500)" in html
+    assert "Most workers paid up to" not in html  # no upper percentile below 10
     assert "$9,999" not in html
     assert "From 3 checked reports." in html
 
