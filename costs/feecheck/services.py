@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from agencies.models import Agency
 
@@ -110,7 +111,7 @@ def fee_check(
         typical = (
             typical_usd,
             money(programme.typical_basic_wage, programme.typical_wage_currency),
-            programme.typical_basic_wage_source,
+            _wage_statistics(),
         )
 
     verdicts = fee_advice(figures, period=period, agency=agency, typical_basic_wage=typical)
@@ -124,7 +125,7 @@ def fee_check(
         itemised=itemised,
         paid_in=period[0] if period else None,
         on=on,
-        typical_wage_source=programme.typical_basic_wage_source,
+        typical_wage_source=_wage_statistics(),
         no_numeric_cap=not any(v.rule.kind in NUMERIC_CAPS for v in verdicts),
         verdicts=verdicts,
     )
@@ -157,3 +158,10 @@ def fee_check(
         others = others.exclude(agency=agency)
     result.alternatives = list(others[:5])
     return result
+
+
+def _wage_statistics() -> str:
+    # The programme's typical_basic_wage_source is a full citation in English
+    # (with the survey's Japanese title), kept for the admin and the open data;
+    # a reader is told where the figure comes from in their own language.
+    return _("the wage statistics of Japan's Ministry of Health, Labour and Welfare")
