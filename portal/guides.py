@@ -24,8 +24,8 @@ logger = logging.getLogger(__name__)
 LANGUAGES = ("en", "km", "vi", "ja")
 TRANSLATED = ("km", "vi", "ja")
 GUIDE_TEXTS = ("title", "summary", "body")
-CONTACT_TEXTS = ("name", "description", "hours", "instead")
-CONTACT_VALUES = ("phone", "languages", "website", "source")
+CONTACT_TEXTS = ("name", "description", "hours", "instead", "source")
+CONTACT_VALUES = ("phone", "languages", "website")
 
 
 def fingerprint(value) -> str:
@@ -140,7 +140,7 @@ def load_guides() -> int:
             # A contact of the first seed, from before contacts could be for one origin.
             contact.for_origin = row["for_origin"]
         phone = contact.phone
-        changed = _sync(contact, values, dated, vouches=("phone", "source"))
+        changed = _sync(contact, values, dated, vouches=("phone", "source_en"))
         if contact.phone and not (contact.source and contact.checked_on):
             # The seed's number would stand on an admin's source or none: keep the old one.
             contact.phone = phone

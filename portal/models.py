@@ -127,7 +127,8 @@ class HelpContact(models.Model):
     )
     source = models.CharField(
         _("source of the details"),
-        max_length=300,
+        # Room for the Khmer and Vietnamese translations, longer than the English.
+        max_length=600,
         blank=True,
         help_text=_("Where the phone number and hours were read, with its web address."),
     )

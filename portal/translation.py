@@ -10,4 +10,4 @@ class GuideTranslation(TranslationOptions):
 
 @register(HelpContact)
 class HelpContactTranslation(TranslationOptions):
-    fields = ("name", "description", "hours", "instead")
+    fields = ("name", "description", "hours", "instead", "source")
