@@ -48,7 +48,7 @@ def check(request):
     return _render(request, "costs/check.html")
 
 
-@cached_page(listing=True)
+# Not cached: the card tells its reader that nothing they typed was stored.
 def check_card(request):
     """The result on one page to print on A4 or to share by link, with the way
     back to it on paper: the portal's address, the short link and its QR code."""
