@@ -17,14 +17,12 @@ class CostsConfig(AppConfig):
         """Catalogue rows and agencies are edited in the admin (and loaded by
         commands): any save or delete drops every cached public page. The
         portal's own writes bump their pages' versions where they commit."""
-        from django.db.models.signals import post_delete, post_save
-
         from agencies.models import Agency
 
         from . import models, pagecache
         from .models.reference import LicenceAuthority
 
-        catalogue = [
+        pagecache.drop_every_page_when_saved(
             models.Country,
             models.Programme,
             models.Sector,
@@ -34,7 +32,4 @@ class CostsConfig(AppConfig):
             models.ThresholdRuleVersion,
             LicenceAuthority,
             Agency,
-        ]
-        for model in catalogue:
-            for signal in (post_save, post_delete):
-                signal.connect(pagecache.site_changed, sender=model, dispatch_uid="pagecache")
+        )

@@ -28,6 +28,7 @@ import secrets
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -89,6 +90,14 @@ def flag_event_added(event_id: int) -> None:
 def site_changed(**_signal) -> None:
     """Anything every page may show changed: drop every page. Also a signal receiver."""
     _bump(SITE)
+
+
+def drop_every_page_when_saved(*models) -> None:
+    """Rows edited in the admin (or loaded by commands) that any page may show:
+    a save or delete of one drops every cached page."""
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(site_changed, sender=model, dispatch_uid="pagecache")
 
 
 # --- serving -------------------------------------------------------------------

@@ -64,6 +64,9 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # One read of the catalogue's currencies for the form's six currency lists.
+        currencies = currency_choices()
+        self.fields["tc"].choices = self.fields["wc"].choices = currencies
         for number in range(1, LINES + 1):
             self.fields[f"c{number}"] = forms.ModelChoiceField(
                 label=_("What for?"),
@@ -74,7 +77,7 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
             )
             self.fields[f"a{number}"] = AmountField(label=_("Amount"), required=False)
             self.fields[f"u{number}"] = forms.ChoiceField(
-                label=_("Currency"), choices=currency_choices, required=False
+                label=_("Currency"), choices=currencies, required=False
             )
         self.agency_found = None
         self.agency_choices = []
