@@ -20,7 +20,6 @@ message). Such pages are also the only ones sent gzipped, since they carry
 no secret to guess (BREACH). With the cache down every call fails fast
 (portal.cache.FailOpenRedisCache) and pages are rendered as if uncached."""
 
-import functools
 import gzip
 import hashlib
 import secrets
@@ -30,10 +29,10 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, QueryDict
-from django.utils import timezone
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
-from django.utils.translation import get_language
 
 from agencies.models import Agency
 
@@ -161,10 +160,10 @@ def _lookup(keys: list[str], page_key: str) -> tuple[list[str] | None, dict | No
     return versions, entry
 
 
-def _page_key(request, query: str) -> str:
+def _page_key(request, language: str, query: str) -> str:
     # Today's date: rules come into force and flags age out by the day.
     today = timezone.localdate().isoformat()
-    parts = [request.get_host(), request.scheme, get_language(), request.path, query, today]
+    parts = [request.get_host(), request.scheme, language, request.path, query, today]
     return "pagecache:page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -195,36 +194,63 @@ def _response(request, entry: dict) -> HttpResponse:
 
 
 def cached_page(*, listing: bool = False, agency: bool = False):
-    """Serve a public page from the cache to visitors without a session. The
-    page depends on the site's version, and on the listing's or on the agency
-    (named by the view's `slug`) when asked."""
+    """Mark a public page to be served from the cache (by PageCacheMiddleware)
+    to visitors without a session. The page depends on the site's version, and
+    on the listing's or on the agency (named by the view's `slug`) when asked."""
 
-    def decorate(view):
-        @functools.wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not _shareable_request(request):
-                return view(request, *args, **kwargs)
-            query = _normalise_query(request)
-            keys = [SITE]
-            if listing:
-                keys.append(LISTING)
-            if agency:
-                keys.append(agency_version_key(kwargs["slug"]))
-            versions = entry = None
-            if settings.PAGE_CACHE and len(query) <= LONGEST_QUERY:
-                page_key = _page_key(request, query)
-                versions, entry = _lookup(keys, page_key)
-            if entry is None:
-                response = view(request, *args, **kwargs)
-                if not _shareable_response(request, response):
-                    return response
-                # Under the versions read before rendering: a change committed
-                # meanwhile has bumped them, and the next visitor renders again.
-                entry = _entry(response, versions)
-                if versions is not None:
-                    cache.set(page_key, entry, settings.PAGE_CACHE_SECONDS)
-            return _response(request, entry)
+    def mark(view):
+        view.page_cache = {"listing": listing, "agency": agency}
+        return view
 
-        return wrapper
+    return mark
 
-    return decorate
+
+def _marked_view(request):
+    """The @cached_page marks of the view this request goes to, under the
+    language of its address (i18n_patterns resolve only in that language)."""
+    language = translation.get_language_from_path(request.path_info)
+    if language is None:
+        return None, None, None
+    with translation.override(language):
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None, None, None
+    return getattr(match.func, "page_cache", None), match.kwargs, language
+
+
+class PageCacheMiddleware:
+    """Serves marked pages from the cache before the middleware below it runs:
+    a stored page needs no session, user, CSRF token or locale work, and it
+    was stored with the headers that middleware gave it. Placed after the
+    security middleware, whose redirect and headers every answer gets."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (settings.PAGE_CACHE and _shareable_request(request)):
+            return self.get_response(request)
+        marks, kwargs, language = _marked_view(request)
+        if marks is None:
+            return self.get_response(request)
+        query = _normalise_query(request)
+        if len(query) > LONGEST_QUERY:
+            return self.get_response(request)
+        keys = [SITE]
+        if marks["listing"]:
+            keys.append(LISTING)
+        if marks["agency"]:
+            keys.append(agency_version_key(kwargs["slug"]))
+        page_key = _page_key(request, language, query)
+        versions, entry = _lookup(keys, page_key)
+        if entry is None:
+            response = self.get_response(request)
+            if not _shareable_response(request, response):
+                return response
+            # Under the versions read before rendering: a change committed
+            # meanwhile has bumped them, and the next visitor renders again.
+            entry = _entry(response, versions)
+            if versions is not None:
+                cache.set(page_key, entry, settings.PAGE_CACHE_SECONDS)
+        return _response(request, entry)
