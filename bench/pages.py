@@ -10,6 +10,9 @@ threads or processes, gzip accepted as phones do. In one run it measures:
 - each public page from the page cache (warm), then, on a server started
   with PAGE_CACHE=false, each page rendered every time;
 - requests/s and the ratio to the hello-world of the same server;
+- Lighthouse's mobile performance score of the Khmer compare and agency
+  pages (bench/lighthouse: `npm ci` installs the pinned Lighthouse on the
+  first run; it drives Debian's chromium), median of three runs;
 - with a real Celery worker, how long an agency's published fees and the flag
   its recompute raises take to show on the cached public agency page, and a
   reviewer's decision on a flag (p50 and p95 of 50 each). Reported figures
@@ -23,6 +26,7 @@ Usage:
 
 import argparse
 import http.client
+import json
 import logging
 import multiprocessing
 import os
@@ -31,6 +35,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -260,6 +265,64 @@ def requests_per_second(path: str, seconds: float) -> float:
     return rate
 
 
+# --- a phone's view ----------------------------------------------------------------
+
+LIGHTHOUSE = ROOT / "bench" / "lighthouse"
+CHROMIUM = shutil.which("chromium")  # Debian's package: Lighthouse never downloads one
+# As the machine's notes advise for a closed network: no calls home.
+CHROME_FLAGS = (
+    "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
+LIGHTHOUSE_RUNS = 3
+
+
+def lighthouse_ready() -> bool:
+    """Lighthouse from bench/lighthouse (npm ci, pinned), where npm and chromium are."""
+    if not (CHROMIUM and shutil.which("npm")):
+        return False
+    if not (LIGHTHOUSE / "node_modules" / ".bin" / "lighthouse").exists():
+        subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=LIGHTHOUSE, check=True
+        )
+    return True
+
+
+def lighthouse(path: str) -> dict:
+    """One mobile performance audit (Lighthouse's default: a mid-range phone on
+    slow 4G, simulated) of a page as a first-time visitor gets it."""
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.json"
+        subprocess.run(
+            [str(LIGHTHOUSE / "node_modules" / ".bin" / "lighthouse"), f"http://127.0.0.1:{PORT}{path}",
+             "--quiet", "--only-categories=performance", "--output=json", f"--output-path={report}",
+             f"--chrome-flags={CHROME_FLAGS}"],
+            env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, timeout=300,
+        )  # fmt: skip
+        found = json.loads(report.read_text())
+    audits = found["audits"]
+    return {
+        "score": round(found["categories"]["performance"]["score"] * 100),
+        "lcp": audits["largest-contentful-paint"]["numericValue"],
+        "tbt": audits["total-blocking-time"]["numericValue"],
+        "cls": audits["cumulative-layout-shift"]["numericValue"],
+    }
+
+
+def phone_scores(pages: dict[str, str]) -> None:
+    if not lighthouse_ready():
+        print("\nLighthouse: not run (needs npm and Debian's chromium)")
+        return
+    print(f"\nLighthouse mobile performance, median of {LIGHTHOUSE_RUNS} runs:")
+    for name, path in pages.items():
+        runs = sorted((lighthouse(path) for _ in range(LIGHTHOUSE_RUNS)), key=lambda r: r["score"])
+        median = runs[len(runs) // 2]
+        print(
+            f"  {name}: {median['score']} (runs {', '.join(str(r['score']) for r in runs)}); "
+            f"LCP {median['lcp'] / 1000:.1f} s, TBT {median['tbt']:.0f} ms, CLS {median['cls']:.2f}"
+        )
+
+
 # --- publish to page ----------------------------------------------------------------
 
 
@@ -397,6 +460,11 @@ def main() -> None:
             print(f"{name:<20}" + "".join(cells))
 
         server = start_gunicorn(server_env(database_url, True))
+        try:
+            phone_scores({"compare": pages["compare"], "agency": pages["agency"]})
+        except BaseException:
+            stop(server)
+            raise
         worker = subprocess.Popen(
             [str(BIN / "celery"), "-A", "portal", "worker", "--concurrency", "2", "--purge",
              "--loglevel", "warning"],

@@ -5,30 +5,38 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from babel import Locale
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import NumberPattern, parse_pattern
 from django.utils.translation import get_language, to_locale
 
-
-def _locale() -> str:
-    return to_locale(get_language() or "en")
+DECIMAL1 = parse_pattern("#,##0.0")
+UP_TO_TWO_DECIMALS = parse_pattern("#,##0.##")
 
 
 @cache
-def _whole_units_pattern(locale: str) -> str:
+def _locale(language: str) -> Locale:
+    # Parsed once per language: a compare page formats about sixty amounts.
+    return Locale.parse(to_locale(language))
+
+
+def _active_locale() -> Locale:
+    return _locale(get_language() or "en")
+
+
+@cache
+def _whole_units_pattern(locale: Locale) -> NumberPattern:
     # The language's own currency pattern (symbol before or after, spacing),
     # without the decimals: fees run to thousands, and cents only slow reading.
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern
-    return re.sub(r"\.0+", "", pattern)
+    return parse_pattern(re.sub(r"\.0+", "", locale.currency_formats["standard"].pattern))
 
 
 def money(amount, currency: str) -> str:
     """An amount in whole units of its currency, e.g. "$2,350" or "60.000.000 ₫"."""
     if amount in (None, ""):
         return ""
-    locale = _locale()
+    locale = _active_locale()
     whole = Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return format_currency(
-        whole, currency, format=_whole_units_pattern(locale), locale=locale, currency_digits=False
+    return _whole_units_pattern(locale).apply(
+        whole, locale, currency=currency, currency_digits=False
     )
 
 
@@ -37,7 +45,7 @@ def decimal1(value) -> str:
     if value in (None, ""):
         return ""
     rounded = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return format_decimal(rounded, format="#,##0.0", locale=_locale())
+    return DECIMAL1.apply(rounded, _active_locale())
 
 
 def number(value) -> str:
@@ -47,4 +55,4 @@ def number(value) -> str:
     if value in (None, ""):
         return ""
     rounded = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return format_decimal(rounded, format="#,##0.##", locale=_locale())
+    return UP_TO_TWO_DECIMALS.apply(rounded, _active_locale())

@@ -9,7 +9,7 @@ from agencies.models import Agency, searchable
 
 from ..catalogue.amounts import AmountField, WholeNumberField
 from ..catalogue.countries import currency_choices
-from ..catalogue.forms import SectorInProgrammeMixin
+from ..catalogue.forms import PlainSelect, SectorInProgrammeMixin
 from ..models import CostCategory, Country, Programme, Sector
 from ..reports.forms import MonthField
 
@@ -22,18 +22,21 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
         queryset=Country.objects.filter(is_origin=True),
         to_field_name="code",
         empty_label=None,
+        widget=PlainSelect,
     )
     programme = forms.ModelChoiceField(
         label=_("Programme"),
         queryset=Programme.objects.all(),
         to_field_name="code",
         empty_label=_("Choose your programme"),
+        widget=PlainSelect,
     )
     sector = forms.ModelChoiceField(
         label=_("Job sector"),
         queryset=Sector.objects.all(),
         to_field_name="code",
         empty_label=_("Choose your job sector"),
+        widget=PlainSelect,
     )
     m = WholeNumberField(
         label=_("Contract length (months)"), min_value=1, max_value=120, initial=36
@@ -42,7 +45,9 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
         label=_("Agency (name or licence number, if you know it)"), max_length=200, required=False
     )
     t = AmountField(label=_("Total you were asked to pay"), required=False)
-    tc = forms.ChoiceField(label=_("Currency"), choices=currency_choices, required=False)
+    tc = forms.ChoiceField(
+        label=_("Currency"), choices=currency_choices, required=False, widget=PlainSelect
+    )
     # Fee limits in months of wages count the basic wage of the contract.
     w = AmountField(
         label=_("Basic monthly wage in your contract (if you know it)"),
@@ -53,7 +58,11 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
         required=False,
     )
     wc = forms.ChoiceField(
-        label=_("Currency of the wage"), choices=currency_choices, initial="JPY", required=False
+        label=_("Currency of the wage"),
+        choices=currency_choices,
+        initial="JPY",
+        required=False,
+        widget=PlainSelect,
     )
     # The rules in force then judge the fee: a payment of 2023 by the rules of 2023.
     d = MonthField(
@@ -74,10 +83,11 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
                 to_field_name="code",
                 required=False,
                 empty_label=_("Choose what it is for"),
+                widget=PlainSelect,
             )
             self.fields[f"a{number}"] = AmountField(label=_("Amount"), required=False)
             self.fields[f"u{number}"] = forms.ChoiceField(
-                label=_("Currency"), choices=currencies, required=False
+                label=_("Currency"), choices=currencies, required=False, widget=PlainSelect
             )
         self.agency_found = None
         self.agency_choices = []

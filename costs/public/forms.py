@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..catalogue.forms import SectorInProgrammeMixin
+from ..catalogue.forms import PlainSelect, SectorInProgrammeMixin
 from ..models import Country, Programme, Sector
 from .selectors import COMPARE_SORTS
 
@@ -17,6 +17,7 @@ class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
         to_field_name="code",
         required=False,
         empty_label=_("All countries"),
+        widget=PlainSelect,
     )
     programme = forms.ModelChoiceField(
         label=_("Programme"),
@@ -24,6 +25,7 @@ class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
         to_field_name="code",
         required=False,
         empty_label=_("All programmes"),
+        widget=PlainSelect,
     )
     sector = forms.ModelChoiceField(
         label=_("Job sector"),
@@ -31,6 +33,7 @@ class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
         to_field_name="code",
         required=False,
         empty_label=_("All sectors"),
+        widget=PlainSelect,
     )
     all_agencies = forms.BooleanField(
         label=_("Also show agencies without a valid licence"), required=False
@@ -40,6 +43,7 @@ class CompareFilterForm(SectorInProgrammeMixin, forms.Form):
         label=_("Sort by"),
         choices=[("cost", _("Lowest worker cost first")), ("name", _("Agency name"))],
         required=False,
+        widget=PlainSelect,
     )
 
     # What the empty page offers to loosen, by compare_rows' argument.

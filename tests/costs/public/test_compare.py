@@ -151,6 +151,11 @@ def test_it_paginates(client, make_agency, publish, settings):
     html = page2.content.decode()
     assert "Page 2 of 3" in html
     assert "origin=KH&amp;page=3" in html and "origin=KH&amp;page=1" in html
+    # A shared link past the end, or mistyped, still shows offers.
+    assert names(client.get(URL, {"page": 9, "origin": "KH"})) == ["Agency 4"]
+    assert "Page 3 of 3" in client.get(URL, {"page": 9, "origin": "KH"}).content.decode()
+    assert names(client.get(URL, {"page": "x", "origin": "KH"})) == ["Agency 0", "Agency 1"]
+    assert names(client.get(URL, {"page": 3, "origin": "KH"})) == ["Agency 4"]
 
 
 def test_an_empty_result_says_what_to_do(client, three_offers):
