@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from ..models import MissingRate, Programme, rate_on
+from ..models import MissingRate, Programme, Sector, rate_on
 from .countries import currency_choices
 
 
@@ -43,14 +43,17 @@ class PlainSelect(forms.Select):
 def sector_choices(programme: Programme | None, empty_label) -> list:
     """The sector list of a form: the chosen programme's sectors only, or, with
     no programme chosen yet, every sector grouped under its programme, so the
-    list follows the programme without JavaScript."""
+    list follows the programme without JavaScript. Read as plain values in the
+    reader's language: the home and compare pages draw it on every visit."""
     choices = [("", empty_label)]
     if programme is not None:
-        return choices + [(sector.code, sector.name) for sector in programme.sectors.all()]
-    for each in Programme.objects.prefetch_related("sectors"):
-        sectors = [(sector.code, sector.name) for sector in each.sectors.all()]
-        if sectors:
-            choices.append((each.short_name, sectors))
+        return choices + list(programme.sectors.values_list("code", "name"))
+    by_programme = {}
+    for programme_id, code, name in Sector.objects.values_list("programmes", "code", "name"):
+        by_programme.setdefault(programme_id, []).append((code, name))
+    for programme_id, short_name in Programme.objects.values_list("pk", "short_name"):
+        if by_programme.get(programme_id):
+            choices.append((short_name, by_programme[programme_id]))
     return choices
 
 
