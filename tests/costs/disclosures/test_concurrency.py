@@ -1,6 +1,8 @@
 """Races on one draft, for real: threads with their own PostgreSQL connections
 save, publish and save again through the views and the services, at random
-moments 0-20 ms apart, as an owner and an editor on two phones would.
+moments 0-20 ms apart, as an owner and an editor on two phones would (one
+edit-publish trial in five lands one clearly after the other, so that both
+orders are seen on any machine).
 
 A published record never changes, its public total is always the sum of its
 lines, no request fails, and no save is lost without its author being told."""
