@@ -191,6 +191,9 @@ def flags_by_rule(flags) -> list[tuple[ThresholdRule, list[Flag]]]:
     return list(groups.values())
 
 
+MAX_PAGE = 100_000
+
+
 def compare_page(rows: QuerySet[Disclosure], number) -> Page:
     """One page of compare rows. The page's ids and the number of rows come
     from one query (a window count) over the ids alone; only the page's rows
@@ -203,7 +206,8 @@ def compare_page(rows: QuerySet[Disclosure], number) -> Page:
         wanted = 1
     start = (wanted - 1) * paginator.per_page
     counted = rows.annotate(rows_in_all=Window(Count("pk"))).values_list("pk", "rows_in_all")
-    chosen = list(counted[start : start + paginator.per_page])
+    # A page number past any listing (a hostile link) would overflow OFFSET.
+    chosen = list(counted[start : start + paginator.per_page]) if wanted <= MAX_PAGE else []
     if chosen:
         paginator.count = chosen[0][1]
         page = paginator.page(wanted)

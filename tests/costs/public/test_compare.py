@@ -156,6 +156,7 @@ def test_it_paginates(client, make_agency, publish, settings):
     assert "Page 3 of 3" in client.get(URL, {"page": 9, "origin": "KH"}).content.decode()
     assert names(client.get(URL, {"page": "x", "origin": "KH"})) == ["Agency 0", "Agency 1"]
     assert names(client.get(URL, {"page": 3, "origin": "KH"})) == ["Agency 4"]
+    assert names(client.get(URL, {"page": 10**19, "origin": "KH"})) == ["Agency 4"]
 
 
 def test_an_empty_result_says_what_to_do(client, three_offers):
