@@ -73,11 +73,13 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # One read of the catalogue's currencies for the form's six currency lists.
+        # One read of the catalogue's currencies for the form's six currency
+        # lists, and one of the categories for its four lines.
         currencies = currency_choices()
         self.fields["tc"].choices = self.fields["wc"].choices = currencies
+        categories = None
         for number in range(1, LINES + 1):
-            self.fields[f"c{number}"] = forms.ModelChoiceField(
+            field = self.fields[f"c{number}"] = forms.ModelChoiceField(
                 label=_("What for?"),
                 queryset=CostCategory.objects.all(),
                 to_field_name="code",
@@ -85,6 +87,9 @@ class FeeCheckForm(SectorInProgrammeMixin, forms.Form):
                 empty_label=_("Choose what it is for"),
                 widget=PlainSelect,
             )
+            if categories is None:
+                categories = list(field.choices)
+            field.widget.choices = categories
             self.fields[f"a{number}"] = AmountField(label=_("Amount"), required=False)
             self.fields[f"u{number}"] = forms.ChoiceField(
                 label=_("Currency"), choices=currencies, required=False, widget=PlainSelect

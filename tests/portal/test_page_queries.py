@@ -18,8 +18,7 @@ PAGES = {
     "agency": ("/km/agencies/agency-001/", 10),
     "agency with four fee lists": ("/km/agencies/agency-004/", 10),
     "fee version": (None, 6),
-    # Each of the form's lines reads the categories again (12 queries in all):
-    # a constant, but one to cut (costs/feecheck/forms.py).
+    # The form reads the categories once for its four lines (costs/feecheck/forms.py).
     "fee check": ("/vi/check/?o=VN&c1=service-fee&a1=1500&u1=USD&t=1500&tc=USD", 26),
     "fee check with agency": (
         "/vi/check/?o=VN&c1=service-fee&a1=1500&u1=USD&agency=agency-002",
