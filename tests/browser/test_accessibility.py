@@ -8,6 +8,7 @@ from costs.flags.engine import recompute_all
 from portal.models import Guide
 
 from .conftest import ARTIFACTS
+from .test_review_khmer import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -126,8 +127,6 @@ CHART_GEOMETRY = """svg => {
 def test_the_reviewers_chart_reads_on_a_phone_in_khmer(
     live_server, phone, screenshot, public_site, ngo
 ):
-    from allauth.account.models import EmailAddress
-
     from costs.models import Flag
     from costs.review.services import flag_take
 
@@ -135,13 +134,7 @@ def test_the_reviewers_chart_reads_on_a_phone_in_khmer(
     flag = Flag.objects.filter(agency=agency, programme__isnull=False).first()
     assert flag, "the reports above the disclosure open a flag with a chart"
     flag_take(flag=flag, by=ngo)  # a timeline entry that says what changed
-    EmailAddress.objects.create(user=ngo, email=ngo.email, verified=True, primary=True)
-    ngo.set_password("long-pass-2026")
-    ngo.save()
-    phone.goto(f"{live_server.url}/km/accounts/login/")
-    phone.fill("#id_login", ngo.email)
-    phone.fill("#id_password", "long-pass-2026")
-    phone.locator("main form button[type=submit]").last.click()
+    sign_in(phone, live_server.url, ngo)
 
     phone.goto(f"{live_server.url}/km/review/flags/{flag.pk}/")
     labels = phone.locator("svg.chart").evaluate(CHART_GEOMETRY)
